@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The run command, for a machine without Docker: creates the database on the local PostgreSQL when
+# missing, starts Keycloak on :8180 (docker/local/keycloak.sh) and the app on :8080 in dev mode
+# (live reload). Ctrl+C stops the app and the Keycloak this started.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+
+JAVA_HOME=$(bash "$here/java-home.sh"); export JAVA_HOME
+
+# DB_URL, DB_USER and DB_PASSWORD work as in production; by default a local database "advocacy".
+db_name=${DB_NAME:-advocacy}
+if [ -z "${DB_URL:-}" ]; then
+  pg=(psql -h "${PGHOST:-127.0.0.1}" -U "${DB_USER:-postgres}" -d postgres -tAq)
+  if ! "${pg[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$db_name'" | grep -q 1; then
+    echo "run: creating database $db_name"
+    "${pg[@]}" -c "CREATE DATABASE $db_name"
+  fi
+  export DB_URL="jdbc:postgresql://${PGHOST:-127.0.0.1}:5432/$db_name"
+fi
+
+if [ -z "${KEYCLOAK_URL:-}" ]; then
+  started=$(bash "$here/keycloak.sh" start)
+  if [ "$started" = STARTED ]; then trap 'bash "$here/keycloak.sh" stop' EXIT; fi
+fi
+
+cat <<'TEXT'
+
+  Advocacy Hub is starting on http://localhost:8080
+  Keycloak: http://localhost:8180 (admin console: admin / admin)
+  Demo accounts:  volunteer / volunteer-demo    coordinator / coordinator-demo
+  Mail is written to the log, not sent (see docs/operations.md to use a real SMTP server).
+
+TEXT
+cd "$root"
+./mvnw -B quarkus:dev -Dquarkus.http.host=0.0.0.0 "$@"

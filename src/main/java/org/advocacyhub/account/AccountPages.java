@@ -1,0 +1,63 @@
+package org.advocacyhub.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Signing in and out (Keycloak does the asking), and the signed-in person's own page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance myActivity();
+    }
+
+    /**
+     * Reaching this path makes Quarkus send the visitor through Keycloak's login form; once they are
+     * back, they go on to the page they came from.
+     */
+    @GET
+    @Path("account/sign-in")
+    @Authenticated
+    public Response signIn(@QueryParam("then") String then) {
+        return Response.seeOther(URI.create(localPathOr(then, "/me"))).build();
+    }
+
+    /** A POST (with the CSRF token) so that no link on another site can sign someone out. */
+    @POST
+    @Path("account/sign-out")
+    public Response signOut() {
+        // The OIDC logout path ends the Keycloak session too, then comes back to the home page.
+        return Response.seeOther(URI.create("/logout")).build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    public TemplateInstance myActivity() {
+        return Templates.myActivity();
+    }
+
+    /** Only paths on this site: an open redirect would let a phishing link borrow our name. */
+    static String localPathOr(String then, String fallback) {
+        if (then == null || !then.startsWith("/") || then.startsWith("//") || then.startsWith("/\\")
+                || then.chars().anyMatch(Character::isISOControl)) {
+            return fallback;
+        }
+        return then;
+    }
+}

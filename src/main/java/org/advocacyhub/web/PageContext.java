@@ -1,0 +1,34 @@
+package org.advocacyhub.web;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** What the layout needs to know about the request it renders: {@code {inject:page.signInUrl}}. */
+@RequestScoped
+@Named("page")
+public class PageContext {
+
+    @Inject
+    RoutingContext request;
+
+    /** Where "Sign in" should bring the visitor back to: the page they are on. */
+    public String getSignInUrl() {
+        String path = request.request().path();
+        if (path == null || path.equals("/") || path.startsWith("/account/") || path.equals("/logout")) {
+            return "/account/sign-in";
+        }
+        return "/account/sign-in?then=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the CSRF filter ran for this request. It has not when a page is an error page rendered
+     * before the resource was reached (a 403, say); the layout then offers sign-out as a plain link.
+     */
+    public boolean isFormTokenReady() {
+        return request.get("csrf_token") != null;
+    }
+}
