@@ -12,6 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.advocacyhub.event.Event;
+import org.advocacyhub.event.Rsvp;
+import org.advocacyhub.supporter.Supporter;
 
 /** Signing in and out (Keycloak does the asking), and the signed-in person's own page. */
 @Path("/")
@@ -23,7 +28,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myActivity();
+        static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps);
     }
 
     /**
@@ -49,7 +54,10 @@ public class AccountPages {
     @Path("me")
     @Authenticated
     public TemplateInstance myActivity() {
-        return Templates.myActivity();
+        // RSVPs made while signed in are linked by the account; the rest by the account's e-mail address.
+        Optional<Supporter> me = Supporter.findBySubject(currentUser.getSubject())
+                .or(() -> currentUser.getEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(currentUser.getEmail()));
+        return Templates.myActivity(Event.hostedBy(currentUser.getSubject()), me.map(Rsvp::ofSupporter).orElse(List.of()));
     }
 
     /** Only paths on this site: an open redirect would let a phishing link borrow our name. */

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.event.Event;
+import org.advocacyhub.event.EventStatus;
 
 /** The coordinators' start page; only the coordinator role reaches it. */
 @Path("/coordinator")
@@ -17,11 +19,11 @@ public class CoordinatorPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview();
+        static native TemplateInstance overview(long pendingEvents);
     }
 
     @GET
     public TemplateInstance overview() {
-        return Templates.overview();
+        return Templates.overview(Event.count("status", EventStatus.PENDING));
     }
 }

@@ -57,4 +57,46 @@ public class Supporter extends PanacheEntityBase {
     public static Optional<Supporter> findByEmail(String email) {
         return find("email", normaliseEmail(email)).firstResultOptional();
     }
+
+    public static Optional<Supporter> findBySubject(String keycloakSubject) {
+        return find("keycloakSubject", keycloakSubject).firstResultOptional();
+    }
+
+    /**
+     * The one record for this e-mail address, created or updated in a single statement, so that two
+     * racing requests for the same address make one person, never two and never an error.
+     * A name or ZIP left blank keeps what we had; consent, once given, is only withdrawn by
+     * unsubscribing. The Keycloak subject links the record only if no other record has it.
+     */
+    public static Supporter upsert(String email, String firstName, String lastName, String zip,
+            String consentSource, String keycloakSubject) {
+        Object id = getEntityManager().createNativeQuery("""
+                INSERT INTO supporter (email, first_name, last_name, zip, email_consent_at, email_consent_source, keycloak_subject)
+                VALUES (:email, :first, :last, :zip,
+                        CASE WHEN CAST(:consent AS text) IS NULL THEN NULL ELSE now() END, :consent,
+                        CASE WHEN EXISTS (SELECT 1 FROM supporter WHERE keycloak_subject = :subject) THEN NULL ELSE :subject END)
+                ON CONFLICT (email) DO UPDATE SET
+                    first_name = COALESCE(NULLIF(excluded.first_name, ''), supporter.first_name),
+                    last_name = COALESCE(NULLIF(excluded.last_name, ''), supporter.last_name),
+                    zip = COALESCE(NULLIF(excluded.zip, ''), supporter.zip),
+                    email_consent_at = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.email_consent_at ELSE now() END,
+                    email_consent_source = COALESCE(excluded.email_consent_source, supporter.email_consent_source),
+                    keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject)
+                RETURNING id
+                """)
+                .setParameter("email", normaliseEmail(email))
+                .setParameter("first", firstName)
+                .setParameter("last", lastName)
+                .setParameter("zip", zip)
+                .setParameter("consent", consentSource)
+                .setParameter("subject", keycloakSubject)
+                .getSingleResult();
+        Supporter s = findById(((Number) id).longValue());
+        getEntityManager().refresh(s);
+        return s;
+    }
+
+    public String getFullName() {
+        return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    }
 }

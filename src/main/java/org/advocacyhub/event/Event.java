@@ -1,0 +1,206 @@
+package org.advocacyhub.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.legislator.StateTimeZones;
+
+/** A local event a volunteer hosts. Times are instants, shown in the event's own time zone. */
+@Entity
+@Table(name = "event")
+public class Event extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+    public String title;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public EventKind kind;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    public boolean online;
+
+    @Column(name = "online_url")
+    public String onlineUrl;
+
+    @Column(name = "venue_name")
+    public String venueName;
+
+    public String street;
+    public String city;
+    public String state;
+    public String zip;
+    public Double latitude;
+    public Double longitude;
+    public Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    public Accessibility accessibility;
+
+    @Column(name = "accessibility_notes")
+    public String accessibilityNotes;
+
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
+
+    /** Why a coordinator turned it down, for the host. */
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    @Column(name = "host_subject")
+    public String hostSubject;
+
+    @Column(name = "host_name")
+    public String hostName;
+
+    @Column(name = "host_email")
+    public String hostEmail;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at")
+    public Instant updatedAt = Instant.now();
+
+    public static Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Event> hostedBy(String subject) {
+        return list("hostSubject = ?1 order by startsAt desc", subject);
+    }
+
+    public static List<Event> pending() {
+        return list("status = ?1 order by createdAt", EventStatus.PENDING);
+    }
+
+    /** Locks the row for the rest of the transaction: RSVPs to one event queue up here, one at a time. */
+    public static Event lockById(Long id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean isHostedBy(CurrentUser user) {
+        return user.isSignedIn() && hostSubject.equals(user.getSubject());
+    }
+
+    /** Host tools (attendees, check-in, edit, cancel): the host and every coordinator. */
+    public boolean isManagedBy(CurrentUser user) {
+        return isHostedBy(user) || user.isCoordinator();
+    }
+
+    /** Anyone sees a published or cancelled event; the rest only its host and coordinators. */
+    public boolean isVisibleTo(CurrentUser user) {
+        return status == EventStatus.PUBLISHED || status == EventStatus.CANCELLED || isManagedBy(user);
+    }
+
+    public boolean isPublished() {
+        return status == EventStatus.PUBLISHED;
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    public boolean isOver() {
+        return endsAt.isBefore(Instant.now());
+    }
+
+    public boolean isOpenForRsvp() {
+        return isPublished() && !isOver();
+    }
+
+    public boolean isEditable() {
+        return status != EventStatus.CANCELLED && !isOver();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public ZonedDateTime getStart() {
+        return startsAt.atZone(zone());
+    }
+
+    public ZonedDateTime getEnd() {
+        return endsAt.atZone(zone());
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
+    /** "Saturday 13 March 2027", in the event's zone. */
+    public String getDay() {
+        return DAY.format(getStart());
+    }
+
+    /** "10:00 AM to 12:30 PM Eastern time (EST)", or with both days when it runs past midnight. */
+    public String getTimes() {
+        ZonedDateTime start = getStart();
+        ZonedDateTime end = getEnd();
+        String zoneName = StateTimeZones.label(timeZone) + " ("
+                + start.format(DateTimeFormatter.ofPattern("zzz", Locale.US)) + ")";
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return TIME.format(start) + " to " + TIME.format(end) + " " + zoneName;
+        }
+        return TIME.format(start) + " to " + DAY.format(end) + " " + TIME.format(end) + " " + zoneName;
+    }
+
+    /** One line for lists: "Saturday 13 March 2027, 10:00 AM to 12:30 PM Eastern time (EST)". */
+    public String getWhen() {
+        return getDay() + ", " + getTimes();
+    }
+
+    /** "Burlington Library, 235 College St, Burlington, VT 05401", or "Online". */
+    public String getPlace() {
+        if (online) {
+            return "Online";
+        }
+        StringBuilder s = new StringBuilder();
+        for (String part : new String[] {venueName, street, city}) {
+            if (part != null && !part.isBlank()) {
+                s.append(s.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        s.append(s.isEmpty() ? "" : ", ").append(state == null ? "" : state + " ").append(zip);
+        return s.toString().strip();
+    }
+
+    /** The name of this event's field on the approval queue, where every event has its own reject form. */
+    public String getReasonField() {
+        return "reason-" + id;
+    }
+
+    public String getKindLabel() {
+        return kind.label;
+    }
+
+    public String getStatusLabel() {
+        return status.label;
+    }
+}

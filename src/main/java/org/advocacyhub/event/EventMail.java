@@ -1,0 +1,91 @@
+package org.advocacyhub.event;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.advocacyhub.mail.Email;
+import org.advocacyhub.mail.Outbox;
+import org.advocacyhub.web.SignedTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Every e-mail about events, queued in the caller's transaction (the outbox sends it later). */
+@ApplicationScoped
+public class EventMail {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SignedTokens tokens;
+
+    @ConfigProperty(name = "advocacy.base-url")
+    String baseUrl;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rsvpConfirmation(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+
+        static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+
+        static native TemplateInstance reminder(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+
+        static native TemplateInstance eventCancelled(Event event, Rsvp rsvp, String eventUrl);
+
+        static native TemplateInstance reviewed(Event event, String eventUrl);
+    }
+
+    public String eventUrl(Event e) {
+        return baseUrl + "/events/" + e.slug;
+    }
+
+    public String cancelUrl(Rsvp r) {
+        return baseUrl + "/rsvps/" + r.id + "/cancel?token=" + tokens.sign(RsvpPages.CANCEL_PURPOSE, r.id);
+    }
+
+    void rsvpConfirmation(Rsvp r) {
+        String subject = (r.isGoing() ? "You are going: " : "You are on the waiting list: ") + r.event.title;
+        queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-confirmation", null, true);
+    }
+
+    void promoted(Rsvp r) {
+        queue(r, "A place came up: you are going to " + r.event.title,
+                Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-promoted", null, true);
+    }
+
+    /** At most one reminder per RSVP, however often the job runs: the outbox refuses a second with the same key. */
+    boolean reminder(Rsvp r) {
+        return queue(r, "Tomorrow: " + r.event.title, Templates.reminder(r.event, r, eventUrl(r.event), cancelUrl(r)),
+                "event-reminder", "event-reminder:" + r.id, true);
+    }
+
+    void eventCancelled(Rsvp r) {
+        queue(r, "Cancelled: " + r.event.title, Templates.eventCancelled(r.event, r, eventUrl(r.event)),
+                "event-cancelled", "event-cancelled:" + r.id, true);
+    }
+
+    void reviewed(Event e) {
+        if (e.hostEmail == null || e.hostEmail.isBlank()) {
+            return;
+        }
+        String subject = (e.isPublished() ? "Your event is approved: " : "Your event was not approved: ") + e.title;
+        outbox.queue(Email.of(e.isPublished() ? "event-approved" : "event-rejected", e.hostEmail, subject,
+                Templates.reviewed(e, eventUrl(e)).render()));
+    }
+
+    private boolean queue(Rsvp r, String subject, TemplateInstance text, String kind, String dedupeKey, boolean ics) {
+        Email email = Email.of(kind, r.supporter.email, subject, text.render());
+        if (r.event.hostEmail != null) {
+            email = email.withReplyTo(r.event.hostEmail);
+        }
+        if (dedupeKey != null) {
+            email = email.withDedupeKey(dedupeKey);
+        }
+        if (ics) {
+            email = email.withAttachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
+                    Ics.of(r.event, eventUrl(r.event), URI.create(baseUrl).getHost()));
+        }
+        return outbox.queue(email).isPresent();
+    }
+}

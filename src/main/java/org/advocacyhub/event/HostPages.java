@@ -1,0 +1,243 @@
+package org.advocacyhub.event;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.web.Csv;
+import org.advocacyhub.web.Flash;
+import org.advocacyhub.web.FormErrors;
+import org.hibernate.Session;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * What a host does: create and edit their event, cancel it, see who is coming, export the list and
+ * check people in at the door. Every method checks the event is theirs (coordinators may help).
+ */
+@Path("/events")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({CurrentUser.VOLUNTEER, CurrentUser.COORDINATOR})
+public class HostPages {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    RsvpDesk desk;
+
+    @Inject
+    EventMail mail;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Event event, EventForm form, FormErrors errors);
+
+        static native TemplateInstance attendees(Event event, List<Rsvp> attendees, long placesTaken);
+
+        static native TemplateInstance checkIn(Event event, List<Rsvp> attendees);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newEvent() {
+        EventForm form = new EventForm();
+        form.accessibility = "";
+        return Templates.form(null, form, FormErrors.none());
+    }
+
+    @POST
+    @Path("new")
+    @Transactional
+    public Response create(@BeanParam EventForm form) {
+        FormErrors errors = form.validate();
+        if (errors.isAny()) {
+            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+        }
+        Event event = new Event();
+        form.applyTo(event);
+        event.slug = slug(event.title);
+        event.hostSubject = user.getSubject();
+        event.hostName = user.getName();
+        event.hostEmail = user.getEmail().isBlank() ? null : user.getEmail();
+        boolean submit = !"draft".equals(form.action);
+        event.status = submit ? EventStatus.PENDING : EventStatus.DRAFT;
+        event.persist();
+        return Response.seeOther(URI.create("/events/" + event.slug))
+                .cookie(Flash.next(submit ? "event-submitted" : "event-draft-saved")).build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/edit")
+    public TemplateInstance edit(@PathParam("slug") String slug) {
+        Event event = managed(slug);
+        return Templates.form(event, EventForm.from(event), FormErrors.none());
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/edit")
+    @Transactional
+    public Response update(@PathParam("slug") String slug, @BeanParam EventForm form) {
+        Event event = managed(slug);
+        if (!event.isEditable()) {
+            throw new ForbiddenException();
+        }
+        FormErrors errors = form.validate();
+        if (errors.isAny()) {
+            return Response.status(400).entity(Templates.form(event, form, errors)).build();
+        }
+        event = Event.lockById(event.id);
+        form.applyTo(event);
+        String flash = "event-saved";
+        if (event.status == EventStatus.DRAFT && "submit".equals(form.action)
+                || event.status == EventStatus.REJECTED) {
+            event.status = EventStatus.PENDING;
+            flash = "event-submitted";
+        }
+        Event.flush();
+        // More places may let people up from the waiting list.
+        desk.promoteWaitlist(event);
+        return Response.seeOther(URI.create("/events/" + event.slug)).cookie(Flash.next(flash)).build();
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/cancel")
+    @Transactional
+    public Response cancel(@PathParam("slug") String slug) {
+        Event event = Event.lockById(managed(slug).id);
+        if (event.isCancelled()) {
+            return Response.seeOther(URI.create("/events/" + slug)).build();
+        }
+        boolean wasPublic = event.isPublished();
+        event.status = EventStatus.CANCELLED;
+        event.updatedAt = Instant.now();
+        if (wasPublic) {
+            for (Rsvp r : Rsvp.attendees(event)) {
+                mail.eventCancelled(r);
+            }
+        }
+        return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next("event-cancelled")).build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/attendees")
+    public TemplateInstance attendees(@PathParam("slug") String slug) {
+        Event event = managed(slug);
+        return Templates.attendees(event, Rsvp.attendees(event), Rsvp.placesTaken(event));
+    }
+
+    /** Streamed row by row from the database, so a long list never sits in memory. */
+    @GET
+    @Path("{slug: [a-z0-9-]+}/attendees.csv")
+    @Produces("text/csv")
+    @Transactional
+    public Response attendeesCsv(@PathParam("slug") String slug) {
+        Event event = managed(slug);
+        Session session = Event.getEntityManager().unwrap(Session.class);
+        StreamingOutput body = out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
+            Csv.row(w, "First name", "Last name", "E-mail", "ZIP", "Status", "Guests", "Places", "Checked in",
+                    "E-mail updates", "Answered");
+            session.doWork(c -> {
+                try (var ps = c.prepareStatement("""
+                        SELECT s.first_name, s.last_name, s.email, s.zip, r.status, r.guests, r.checked_in_at, r.email_updates, r.created_at
+                        FROM rsvp r JOIN supporter s ON s.id = r.supporter_id
+                        WHERE r.event_id = ? AND r.status <> 'CANCELLED'
+                        ORDER BY r.status, lower(s.last_name), lower(s.first_name), r.id""")) {
+                    ps.setFetchSize(500);
+                    ps.setLong(1, event.id);
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int guests = rs.getInt(6);
+                            var checkedIn = rs.getTimestamp(7);
+                            Csv.row(w, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    RsvpStatus.valueOf(rs.getString(5)).label, String.valueOf(guests), String.valueOf(1 + guests),
+                                    checkedIn == null ? "" : DateTimeFormatter.ISO_INSTANT.format(checkedIn.toInstant()),
+                                    rs.getBoolean(8) ? "yes" : "no",
+                                    DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp(9).toInstant()));
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + event.slug + "-attendees.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/check-in")
+    public TemplateInstance checkIn(@PathParam("slug") String slug) {
+        Event event = managed(slug);
+        return Templates.checkIn(event, Rsvp.attendees(event).stream().filter(Rsvp::isGoing).toList());
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/check-in")
+    public Response checkInOne(@PathParam("slug") String slug, @RestForm long rsvp, @RestForm String undo) {
+        Event event = managed(slug);
+        Rsvp r = Rsvp.findById(rsvp);
+        if (r == null || !r.event.id.equals(event.id)) {
+            throw new NotFoundException();
+        }
+        boolean in = !"yes".equals(undo);
+        desk.checkIn(rsvp, in);
+        return Response.seeOther(URI.create("/events/" + slug + "/check-in#rsvp-" + rsvp))
+                .cookie(Flash.next(in ? "checked-in" : "check-in-undone")).build();
+    }
+
+    /** The event, if this person may manage it: 404 when it does not exist, 403 when it is someone else's. */
+    private Event managed(String slug) {
+        Event event = Event.findBySlug(slug).orElseThrow(NotFoundException::new);
+        if (!event.isManagedBy(user)) {
+            if (!event.isVisibleTo(user)) {
+                throw new NotFoundException();
+            }
+            throw new ForbiddenException();
+        }
+        return event;
+    }
+
+    /** "Walk for MS research in Burlington!" → "walk-for-ms-research-in-burlington-k3x9q". */
+    static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.length() > 60) {
+            base = base.substring(0, 60).replaceAll("-+$", "");
+        }
+        StringBuilder suffix = new StringBuilder();
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        for (int i = 0; i < 5; i++) {
+            suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return (base.isEmpty() ? "event" : base) + "-" + suffix;
+    }
+}

@@ -1,0 +1,124 @@
+package org.advocacyhub.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.FormErrors;
+
+/**
+ * Answers to events: going, on the waiting list, or not coming after all. Every change to an event's
+ * RSVPs first locks the event's row, so concurrent answers are counted one at a time: the last place
+ * goes to exactly one person, and a double click updates rather than taking a second place.
+ */
+@ApplicationScoped
+public class RsvpDesk {
+
+    @Inject
+    EventMail mail;
+
+    /** A refusal the person can fix; thrown inside the transaction so nothing is stored. */
+    public static class Refused extends RuntimeException {
+        public final transient FormErrors errors;
+
+        Refused(FormErrors errors) {
+            super(null, null, false, false);
+            this.errors = errors;
+        }
+    }
+
+    public enum Outcome { GOING, WAITLISTED, UPDATED }
+
+    @Transactional
+    public Outcome answer(long eventId, RsvpForm form, String keycloakSubject) {
+        Event event = Event.lockById(eventId);
+        if (event == null || !event.isOpenForRsvp()) {
+            throw new Refused(FormErrors.none().add("firstName", "This event is no longer taking RSVPs"));
+        }
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
+                form.isConsenting() ? "rsvp:" + event.slug : null, keycloakSubject);
+        Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
+        long taken = Rsvp.placesTaken(event);
+        if (rsvp != null && rsvp.status != RsvpStatus.CANCELLED) {
+            if (rsvp.isGoing() && event.capacity != null) {
+                long others = taken - rsvp.places();
+                long free = event.capacity - others;
+                if (1 + form.guestCount > free) {
+                    throw new Refused(FormErrors.none().add("guests", String.format(Locale.US,
+                            "Only %d place%s left, so you can bring up to %d guest%s", free, free == 1 ? " is" : "s are",
+                            free - 1, free - 1 == 1 ? "" : "s")));
+                }
+            }
+            rsvp.guests = form.guestCount;
+            rsvp.emailUpdates = form.isConsenting();
+            rsvp.updatedAt = Instant.now();
+            return Outcome.UPDATED;
+        }
+        if (rsvp == null) {
+            rsvp = new Rsvp();
+            rsvp.event = event;
+            rsvp.supporter = supporter;
+        }
+        rsvp.guests = form.guestCount;
+        rsvp.emailUpdates = form.isConsenting();
+        rsvp.createdAt = Instant.now();
+        rsvp.updatedAt = rsvp.createdAt;
+        boolean fits = event.capacity == null || taken + rsvp.places() <= event.capacity;
+        rsvp.status = fits ? RsvpStatus.GOING : RsvpStatus.WAITLISTED;
+        rsvp.persist();
+        mail.rsvpConfirmation(rsvp);
+        return fits ? Outcome.GOING : Outcome.WAITLISTED;
+    }
+
+    /** The person is not coming after all: their places go to the waiting list, in order. */
+    @Transactional
+    public boolean cancel(long rsvpId) {
+        Rsvp rsvp = Rsvp.findById(rsvpId);
+        if (rsvp == null) {
+            return false;
+        }
+        Event event = Event.lockById(rsvp.event.id);
+        Rsvp.getEntityManager().refresh(rsvp);
+        if (rsvp.status == RsvpStatus.CANCELLED) {
+            return false;
+        }
+        rsvp.status = RsvpStatus.CANCELLED;
+        rsvp.updatedAt = Instant.now();
+        Rsvp.flush();
+        promoteWaitlist(event);
+        return true;
+    }
+
+    /**
+     * Moves people up from the waiting list, first come first served, while their party fits.
+     * Must run with the event locked.
+     */
+    List<Rsvp> promoteWaitlist(Event event) {
+        List<Rsvp> promoted = new ArrayList<>();
+        if (!event.isPublished()) {
+            return promoted;
+        }
+        long free = event.capacity == null ? Long.MAX_VALUE : event.capacity - Rsvp.placesTaken(event);
+        for (Rsvp waiting : Rsvp.waitlist(event)) {
+            if (waiting.places() > free) {
+                break;
+            }
+            waiting.status = RsvpStatus.GOING;
+            waiting.updatedAt = Instant.now();
+            free -= waiting.places();
+            promoted.add(waiting);
+            mail.promoted(waiting);
+        }
+        return promoted;
+    }
+
+    @Transactional
+    public void checkIn(long rsvpId, boolean in) {
+        Rsvp rsvp = Rsvp.findById(rsvpId);
+        rsvp.checkedInAt = in ? Instant.now() : null;
+    }
+}

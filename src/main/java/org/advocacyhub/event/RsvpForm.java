@@ -1,0 +1,71 @@
+package org.advocacyhub.event;
+
+import java.util.regex.Pattern;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The RSVP form as typed. Asks only what the host needs: a name, an address to write to, a ZIP. */
+public class RsvpForm {
+
+    static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "zip", "guests", "emailUpdates"};
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @RestForm public String firstName = "";
+    @RestForm public String lastName = "";
+    @RestForm public String email = "";
+    @RestForm public String zip = "";
+    @RestForm public String guests = "0";
+    /** The unticked-by-default consent box: "yes" when ticked. */
+    @RestForm public String emailUpdates = "";
+
+    int guestCount;
+
+    /** A signed-in person's form starts with what their account knows. */
+    public static RsvpForm prefilled(CurrentUser user) {
+        RsvpForm f = new RsvpForm();
+        if (user.isSignedIn()) {
+            f.firstName = user.getFirstName();
+            f.lastName = user.getLastName();
+            f.email = user.getEmail();
+        }
+        return f;
+    }
+
+    public boolean isConsenting() {
+        return "yes".equals(emailUpdates);
+    }
+
+    public FormErrors validate() {
+        FormErrors errors = FormErrors.none();
+        firstName = EventForm.strip(firstName);
+        lastName = EventForm.strip(lastName);
+        email = EventForm.strip(email);
+        zip = EventForm.strip(zip);
+        if (firstName.isEmpty()) {
+            errors.add("firstName", "Enter your first name");
+        } else if (firstName.length() > 100) {
+            errors.add("firstName", EventForm.tooLong("First name", 100, firstName.length()));
+        }
+        if (lastName.length() > 100) {
+            errors.add("lastName", EventForm.tooLong("Last name", 100, lastName.length()));
+        }
+        if (email.isEmpty()) {
+            errors.add("email", "Enter your e-mail address, so we can send you the details");
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+        }
+        if (!zip.isEmpty() && !zip.matches("\\d{5}")) {
+            errors.add("zip", "Enter a ZIP code of 5 digits, like 05401, or leave it empty");
+        }
+        try {
+            guestCount = Integer.parseInt(EventForm.strip(guests).isEmpty() ? "0" : EventForm.strip(guests));
+            if (guestCount < 0 || guestCount > 10) {
+                errors.add("guests", "Enter a number of guests from 0 to 10");
+            }
+        } catch (NumberFormatException e) {
+            errors.add("guests", "Enter the number of guests as a number from 0 to 10");
+        }
+        return errors.inFieldOrder(FIELD_ORDER);
+    }
+}
