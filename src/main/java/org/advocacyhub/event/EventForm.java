@@ -146,10 +146,10 @@ public class EventForm {
             errors.add("timeZone", "Choose the time zone the times are in");
         }
 
-        LocalDate sd = date(errors, "startDate", startDate, "Enter the date the event starts, like 2027-03-14");
-        LocalTime st = time(errors, "startTime", startTime, "Enter the start time, like 10:00 AM");
-        LocalDate ed = strip(endDate).isEmpty() ? sd : date(errors, "endDate", endDate, "Enter the end date, like 2027-03-14, or leave it empty for the same day");
-        LocalTime et = time(errors, "endTime", endTime, "Enter the end time, like 12:30 PM");
+        LocalDate sd = date(errors, "startDate", startDate, "Enter the date the event starts");
+        LocalTime st = time(errors, "startTime", startTime, "Enter the time the event starts");
+        LocalDate ed = strip(endDate).isEmpty() ? sd : date(errors, "endDate", endDate, "Enter the date the event ends, or leave it empty for the same day");
+        LocalTime et = time(errors, "endTime", endTime, "Enter the time the event ends");
         if (zone != null && sd != null && st != null) {
             startsAt = ZonedDateTime.of(sd, st, zone).toInstant();
             if (!startsAt.isAfter(Instant.now())) {

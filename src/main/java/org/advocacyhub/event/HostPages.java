@@ -59,7 +59,7 @@ public class HostPages {
 
         static native TemplateInstance attendees(Event event, List<Rsvp> attendees, long placesTaken);
 
-        static native TemplateInstance checkIn(Event event, List<Rsvp> attendees);
+        static native TemplateInstance checkIn(Event event, List<Rsvp> attendees, long checkedIn);
     }
 
     @GET
@@ -197,7 +197,8 @@ public class HostPages {
     @Path("{slug: [a-z0-9-]+}/check-in")
     public TemplateInstance checkIn(@PathParam("slug") String slug) {
         Event event = managed(slug);
-        return Templates.checkIn(event, Rsvp.attendees(event).stream().filter(Rsvp::isGoing).toList());
+        List<Rsvp> going = Rsvp.attendees(event).stream().filter(Rsvp::isGoing).toList();
+        return Templates.checkIn(event, going, going.stream().filter(Rsvp::isCheckedIn).count());
     }
 
     @POST
