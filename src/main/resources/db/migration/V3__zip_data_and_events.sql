@@ -48,6 +48,8 @@ CREATE TABLE event (
     accessibility_notes TEXT,
     status              TEXT NOT NULL CHECK (status IN ('DRAFT', 'PENDING', 'PUBLISHED', 'REJECTED', 'CANCELLED')),
     review_note         TEXT,
+    -- Set when a coordinator approves it: a cancelled event stays visible only if it was ever public.
+    published_at        TIMESTAMPTZ,
     host_subject        TEXT NOT NULL,
     host_name           TEXT NOT NULL,
     host_email          TEXT,

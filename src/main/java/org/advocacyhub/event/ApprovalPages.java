@@ -48,6 +48,7 @@ public class ApprovalPages {
         event.status = EventStatus.PUBLISHED;
         event.reviewNote = null;
         event.updatedAt = Instant.now();
+        event.publishedAt = event.updatedAt;
         mail.reviewed(event);
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-approved")).build();
     }

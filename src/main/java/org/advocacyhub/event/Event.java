@@ -73,6 +73,9 @@ public class Event extends PanacheEntityBase {
     @Column(name = "review_note")
     public String reviewNote;
 
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "host_subject")
     public String hostSubject;
 
@@ -114,9 +117,13 @@ public class Event extends PanacheEntityBase {
         return isHostedBy(user) || user.isCoordinator();
     }
 
-    /** Anyone sees a published or cancelled event; the rest only its host and coordinators. */
+    /**
+     * Anyone sees a published event, and one cancelled after it was published (people who were coming
+     * need to see that); drafts, pending, rejected ones only their host and coordinators.
+     */
     public boolean isVisibleTo(CurrentUser user) {
-        return status == EventStatus.PUBLISHED || status == EventStatus.CANCELLED || isManagedBy(user);
+        return status == EventStatus.PUBLISHED || (status == EventStatus.CANCELLED && publishedAt != null)
+                || isManagedBy(user);
     }
 
     public boolean isPublished() {

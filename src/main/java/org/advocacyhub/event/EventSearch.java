@@ -78,9 +78,13 @@ public class EventSearch {
             if (!zip.matches("\\d{5}")) {
                 errors.add("zip", "Enter a ZIP code of 5 digits, like 05401");
             } else {
-                area = ZipArea.lookup(zip).filter(ZipArea::hasPoint).orElse(null);
+                area = ZipArea.lookup(zip).orElse(null);
                 if (area == null) {
                     errors.add("zip", "We do not know the ZIP code " + zip + ". Check it, or try a ZIP code nearby.");
+                } else if (!area.hasPoint()) {
+                    errors.add("zip", "We cannot measure distances from ZIP code " + zip
+                            + " yet. Leave it empty to see every event, or try a ZIP code nearby.");
+                    area = null;
                 }
             }
         }

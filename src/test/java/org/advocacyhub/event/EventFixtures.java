@@ -32,6 +32,7 @@ final class EventFixtures {
             e.capacity = capacity;
             e.accessibility = Accessibility.ACCESSIBLE;
             e.status = status;
+            e.publishedAt = status == EventStatus.PUBLISHED ? Instant.now() : null;
             e.hostSubject = hostSubject;
             e.hostName = "Hana Host";
             e.hostEmail = hostSubject + "@example.org";
