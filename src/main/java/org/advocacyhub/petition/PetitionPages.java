@@ -2,23 +2,186 @@ package org.advocacyhub.petition;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.Flash;
+import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.RateLimiter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Open petitions anyone can sign. */
+/** Open petitions, a petition's page, signing it without an account, and confirming the address. */
 @Path("/petitions")
 @Produces(MediaType.TEXT_HTML)
 public class PetitionPages {
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Signing signing;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    RoutingContext request;
+
+    @ConfigProperty(name = "advocacy.base-url")
+    String baseUrl;
+
+    @ConfigProperty(name = "advocacy.petitions.rate.per-ip", defaultValue = "20")
+    int perIp;
+
+    @ConfigProperty(name = "advocacy.petitions.rate.per-email", defaultValue = "5")
+    int perEmail;
+
+    @ConfigProperty(name = "advocacy.petitions.rate.window", defaultValue = "10m")
+    Duration window;
+
+    /** What the petition page shows besides the form. */
+    public record Standing(Signature.Counts counts, int percent, List<String> recentNames) {
+        public String getTotalText() {
+            return String.format("%,d", counts.total());
+        }
+
+        public String getVerifiedText() {
+            return String.format("%,d", counts.verified());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list();
+        static native TemplateInstance list(List<Petition> petitions);
+
+        static native TemplateInstance show(Petition petition, Standing standing, SignForm form, FormErrors errors,
+                String started, String notice, boolean preview);
+
+        static native TemplateInstance thanks(Petition petition, Standing standing, String url, Map<String, String> shareLinks);
+
+        static native TemplateInstance refused(Petition petition, String reason);
+
+        static native TemplateInstance confirm(Signature signature, Petition petition, String token);
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.list();
+        return Templates.list(Petition.open());
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}")
+    public TemplateInstance show(@PathParam("slug") String slug) {
+        Petition p = visible(slug);
+        return page(p, SignForm.prefilled(user), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/sign")
+    public Response sign(@PathParam("slug") String slug, @BeanParam SignForm form) {
+        Petition p = visible(slug);
+        Instant now = Instant.now();
+        if (!p.isSignable()) {
+            return Response.status(409).entity(page(p, form, FormErrors.none(), null)).build();
+        }
+        Signing.Refusal bot = signing.botCheck(form, now);
+        if (bot == Signing.Refusal.NOT_A_PERSON) {
+            return Response.status(400).entity(Templates.refused(p, "not-a-person")).build();
+        }
+        FormErrors errors = form.validate();
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(p, form, errors, null)).build();
+        }
+        if (bot == Signing.Refusal.TOO_FAST) {
+            return Response.status(400).entity(page(p, form, errors,
+                    "That was quicker than we expected. Please check your details and press “Sign the petition” again.")).build();
+        }
+        String ip = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+        if (!rateLimiter.allow("sign-ip", ip, perIp, window)
+                || !rateLimiter.allow("sign-email", Supporter.normaliseEmail(form.email), perEmail, window)) {
+            return Response.status(429).entity(Templates.refused(p, "too-many")).build();
+        }
+        signing.sign(p.id, form, user.isSignedIn() ? user.getSubject() : null);
+        return Response.seeOther(URI.create("/petitions/" + slug + "/thanks")).build();
+    }
+
+    /** The same page for a first and a repeat signature: nobody learns whether an address had signed. */
+    @GET
+    @Path("{slug: [a-z0-9-]+}/thanks")
+    public TemplateInstance thanks(@PathParam("slug") String slug) {
+        Petition p = visible(slug);
+        String url = baseUrl + "/petitions/" + p.slug;
+        String text = "I signed: " + p.title;
+        Map<String, String> share = new LinkedHashMap<>();
+        share.put("E-mail", "mailto:?subject=" + enc(p.title) + "&body=" + enc(p.summary + "\n\n" + url));
+        share.put("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + enc(url));
+        share.put("Bluesky", "https://bsky.app/intent/compose?text=" + enc(text + " " + url));
+        share.put("X (Twitter)", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + enc(url));
+        share.put("WhatsApp", "https://wa.me/?text=" + enc(text + " " + url));
+        return Templates.thanks(p, standing(p), url, share);
+    }
+
+    /** The link in the e-mail opens this page; only its button confirms (mail scanners open links). */
+    @GET
+    @Path("confirm/{id}")
+    public TemplateInstance confirmPage(@PathParam("id") long id, @QueryParam("token") String token) {
+        Signature s = signed(id, token);
+        return Templates.confirm(s, s.petition, token);
+    }
+
+    @POST
+    @Path("confirm/{id}")
+    public Response confirm(@PathParam("id") long id, @org.jboss.resteasy.reactive.RestForm String token) {
+        Signature s = signed(id, token);
+        signing.confirm(id);
+        return Response.seeOther(URI.create("/petitions/" + s.petition.slug)).cookie(Flash.next("signature-confirmed")).build();
+    }
+
+    TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
+        return Templates.show(p, standing(p), form, errors, signing.startedToken(Instant.now()), notice, false);
+    }
+
+    static Standing standing(Petition p) {
+        Signature.Counts counts = Signature.counts(p);
+        int percent = (int) Math.min(100, counts.total() * 100 / Math.max(1, p.goal));
+        return new Standing(counts, percent, Signature.recentPublicNames(p, 10));
+    }
+
+    private Signature signed(long id, String token) {
+        if (!signing.isConfirmToken(id, token)) {
+            throw new NotFoundException();
+        }
+        Signature s = Signature.findById(id);
+        if (s == null) {
+            throw new NotFoundException();
+        }
+        return s;
+    }
+
+    private Petition visible(String slug) {
+        return Petition.findBySlug(slug).filter(p -> p.isPublic() || user.isCoordinator()).orElseThrow(NotFoundException::new);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -33,6 +33,10 @@ public class Flash {
             Map.entry("event-approved", "The event is approved and published. The host will get an e-mail."),
             Map.entry("event-rejected", "The event is not approved. The host will get an e-mail with your reason."),
             Map.entry("checked-in", "Checked in."),
+            Map.entry("signature-confirmed", "Thank you: your e-mail address is confirmed, and your signature counts as verified."),
+            Map.entry("petition-saved", "The petition is saved."),
+            Map.entry("petition-opened", "The petition is open: anyone can sign it now."),
+            Map.entry("petition-closed", "The petition is closed: it takes no more signatures."),
             Map.entry("check-in-undone", "Check-in undone."));
 
     @Inject

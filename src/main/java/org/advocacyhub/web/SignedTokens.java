@@ -38,6 +38,18 @@ public class SignedTokens {
         }
     }
 
+    /** A keyed hash of a value (an IP address, an e-mail) that must be compared but not kept. */
+    public String hash(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((purpose + "|" + value).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean verify(String purpose, long id, String token) {
         if (token == null || token.isBlank()) {
             return false;

@@ -6,4 +6,21 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
+
+  // "Copy the link" buttons: shown only when the browser can copy; the field stays selectable anyway.
+  document.querySelectorAll('[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById('copy-status');
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        if (status) {
+          status.textContent = 'The link is copied.';
+        }
+      });
+    });
+  });
 });

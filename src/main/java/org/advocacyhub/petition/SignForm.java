@@ -1,0 +1,83 @@
+package org.advocacyhub.petition;
+
+import java.util.regex.Pattern;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The signing form as typed. It asks only what a petition needs, and nothing is ticked for you. */
+public class SignForm {
+
+    static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "zip", "comment", "showName", "emailUpdates"};
+    static final int COMMENT_MAX = 500;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @RestForm public String firstName = "";
+    @RestForm public String lastName = "";
+    @RestForm public String email = "";
+    @RestForm public String zip = "";
+    @RestForm public String comment = "";
+    @RestForm public String showName = "";
+    @RestForm public String emailUpdates = "";
+    /** The honeypot: hidden from people, so only a robot fills it in. */
+    @RestForm public String website = "";
+    /** When the form was shown, signed: a person takes a few seconds to fill it in. */
+    @RestForm public String started = "";
+
+    public static SignForm prefilled(CurrentUser user) {
+        SignForm f = new SignForm();
+        if (user.isSignedIn()) {
+            f.firstName = user.getFirstName();
+            f.lastName = user.getLastName();
+            f.email = user.getEmail();
+        }
+        return f;
+    }
+
+    public boolean isShowingName() {
+        return "yes".equals(showName);
+    }
+
+    public boolean isConsenting() {
+        return "yes".equals(emailUpdates);
+    }
+
+    public FormErrors validate() {
+        FormErrors errors = FormErrors.none();
+        firstName = strip(firstName);
+        lastName = strip(lastName);
+        email = strip(email);
+        zip = strip(zip);
+        comment = strip(comment);
+        if (firstName.isEmpty()) {
+            errors.add("firstName", "Enter your first name");
+        } else if (firstName.length() > 100) {
+            errors.add("firstName", "First name must be 100 characters or fewer");
+        }
+        if (lastName.isEmpty()) {
+            errors.add("lastName", "Enter your last name");
+        } else if (lastName.length() > 100) {
+            errors.add("lastName", "Last name must be 100 characters or fewer");
+        }
+        if (email.isEmpty()) {
+            errors.add("email", "Enter your e-mail address");
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+        }
+        if (!zip.matches("\\d{5}")) {
+            errors.add("zip", "Enter your ZIP code, 5 digits, like 05401");
+        }
+        if (comment.length() > COMMENT_MAX) {
+            errors.add("comment", String.format("Your comment must be %d characters or fewer; it has %,d", COMMENT_MAX, comment.length()));
+        }
+        return errors.inFieldOrder(FIELD_ORDER);
+    }
+
+    boolean isHoneypotFilled() {
+        return website != null && !website.isBlank();
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,79 @@
+package org.advocacyhub.petition;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.advocacyhub.supporter.Supporter;
+
+@Entity
+@Table(name = "signature")
+public class Signature extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "petition_id")
+    public Petition petition;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supporter_id")
+    public Supporter supporter;
+
+    public String comment;
+
+    @Column(name = "show_name")
+    public boolean showName;
+
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt = Instant.now();
+
+    public boolean isVerified() {
+        return verifiedAt != null;
+    }
+
+    /** Total and verified signatures of a petition, counted apart, in one query. */
+    public record Counts(long total, long verified) {
+    }
+
+    public static Counts counts(Petition p) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "SELECT count(*), count(verified_at) FROM signature WHERE petition_id = ?1")
+                .setParameter(1, p.id).getSingleResult();
+        return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The latest signers who chose to be shown, as "Ann B., VT". */
+    public static List<String> recentPublicNames(Petition p, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT s.first_name, s.last_name, z.state
+                FROM signature g JOIN supporter s ON s.id = g.supporter_id
+                LEFT JOIN zip_area z ON z.zip = s.zip
+                WHERE g.petition_id = ?1 AND g.show_name AND s.first_name IS NOT NULL
+                ORDER BY g.created_at DESC, g.id DESC LIMIT ?2""")
+                .setParameter(1, p.id).setParameter(2, max).getResultList();
+        return rows.stream().map(r -> {
+            String last = (String) r[1];
+            String name = r[0] + (last == null || last.isBlank() ? "" : " " + last.strip().charAt(0) + ".");
+            return r[2] == null ? name : name + ", " + r[2];
+        }).toList();
+    }
+
+    public static List<Signature> ofSupporter(Supporter s) {
+        return find("select g from Signature g join fetch g.petition where g.supporter = ?1 order by g.createdAt desc", s).list();
+    }
+}

@@ -1,0 +1,104 @@
+package org.advocacyhub.petition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.SignedTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Signing a petition, honestly counted: one signature per person (the supporter record is one per
+ * normalised e-mail, and signature is unique per petition and supporter), stored before the
+ * thank-you page, and a confirmation e-mail only for a new signature, so the page and the mail never
+ * tell anyone whether an address had signed before.
+ */
+@ApplicationScoped
+public class Signing {
+
+    static final String FORM_STARTED = "petition-form-started";
+    static final String CONFIRM = "signature-confirm";
+
+    @Inject
+    SignedTokens tokens;
+
+    @Inject
+    PetitionMail mail;
+
+    @ConfigProperty(name = "advocacy.petitions.min-fill-time", defaultValue = "3s")
+    Duration minFillTime;
+
+    /** Why a signature was not taken; each gets its own polite page. */
+    public enum Refusal { CLOSED, TOO_FAST, NOT_A_PERSON }
+
+    /** The value of the form's hidden "started" field: the time, signed. */
+    public String startedToken(Instant now) {
+        long seconds = now.getEpochSecond();
+        return seconds + "." + tokens.sign(FORM_STARTED, seconds);
+    }
+
+    /** Robots fill the hidden field, or post faster than anyone can read and type. */
+    public Refusal botCheck(SignForm form, Instant now) {
+        if (form.isHoneypotFilled()) {
+            return Refusal.NOT_A_PERSON;
+        }
+        String[] parts = form.started == null ? new String[0] : form.started.split("\\.", 2);
+        try {
+            long seconds = Long.parseLong(parts[0]);
+            if (parts.length != 2 || !tokens.verify(FORM_STARTED, seconds, parts[1])) {
+                return Refusal.NOT_A_PERSON;
+            }
+            if (now.getEpochSecond() - seconds < minFillTime.toSeconds()) {
+                return Refusal.TOO_FAST;
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return Refusal.NOT_A_PERSON;
+        }
+        return null;
+    }
+
+    /**
+     * Stores the signature, or nothing if this person already signed. Returns whether it was new.
+     * The insert is a single statement with ON CONFLICT, so racing requests make one row.
+     */
+    @Transactional
+    public boolean sign(long petitionId, SignForm form, String keycloakSubject) {
+        Petition petition = Petition.findById(petitionId);
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
+                form.isConsenting() ? "petition:" + petition.slug : null, keycloakSubject);
+        @SuppressWarnings("unchecked")
+        List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
+                INSERT INTO signature (petition_id, supporter_id, comment, show_name)
+                VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (petition_id, supporter_id) DO NOTHING
+                RETURNING id""")
+                .setParameter(1, petition.id)
+                .setParameter(2, supporter.id)
+                .setParameter(3, form.comment.isEmpty() ? null : form.comment)
+                .setParameter(4, form.isShowingName())
+                .getResultList();
+        if (inserted.isEmpty()) {
+            return false;
+        }
+        Signature signature = Signature.findById(inserted.get(0).longValue());
+        mail.confirmAddress(signature, confirmPath(signature.id));
+        return true;
+    }
+
+    public String confirmPath(long signatureId) {
+        return "/petitions/confirm/" + signatureId + "?token=" + tokens.sign(CONFIRM, signatureId);
+    }
+
+    public boolean isConfirmToken(long signatureId, String token) {
+        return tokens.verify(CONFIRM, signatureId, token);
+    }
+
+    /** Marks the address confirmed, the first time only; returns whether this call did it. */
+    @Transactional
+    public boolean confirm(long signatureId) {
+        return Signature.update("verifiedAt = ?1 where id = ?2 and verifiedAt is null", Instant.now(), signatureId) == 1;
+    }
+}
