@@ -45,7 +45,7 @@ public class PetitionForm {
     public FormErrors validate(Petition self) {
         FormErrors errors = FormErrors.none();
         title = strip(title);
-        slug = strip(slug).toLowerCase(Locale.ROOT);
+        slug = strip(slug);
         summary = strip(summary);
         body = strip(body);
         target = strip(target);

@@ -1,7 +1,6 @@
 package org.advocacyhub.event;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -37,23 +36,6 @@ class EventsBrowserTest {
         browser.close();
     }
 
-    /** axe-core at both widths, with a screenshot of each, then back to the desktop width. */
-    static void check(Page page, String name) {
-        for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
-            page.setViewportSize(width, width == Browser.PHONE ? 844 : 900);
-            Browser.screenshot(page, name + "-" + width);
-            assertEquals("", Browser.accessibilityViolations(page), name + " at " + width + " px");
-        }
-    }
-
-    void signIn(Page page, String user, String password) {
-        page.navigate(home + "account/sign-in");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
-        page.waitForURL(home + "**");
-    }
-
     @Test
     void aVolunteerHostsACoordinatorApprovesAVisitorFindsAndRsvps() {
         String title = "Browser walk for MS research";
@@ -61,9 +43,9 @@ class EventsBrowserTest {
 
         // The volunteer hosts the event.
         Page host = browser.newPage(Browser.DESKTOP);
-        signIn(host, "volunteer", "volunteer-demo");
+        Browser.signIn(host, home.toString(), null, "volunteer", "volunteer-demo");
         host.navigate(home + "events/new");
-        check(host, "event-new");
+        Browser.check(host, "event-new");
         host.getByLabel("Title").fill(title);
         host.getByLabel("Kind of event").selectOption("AWARENESS_WALK");
         host.getByLabel("Description").fill("A short, flat walk along the lake with benches on the way.");
@@ -80,20 +62,20 @@ class EventsBrowserTest {
         assertThat(host.locator("[data-error-summary]")).isFocused();
         assertThat(host.locator("#zip-error")).containsText("Enter the ZIP code of the place");
         assertThat(host.getByLabel("Title")).hasValue(title);
-        check(host, "event-new-error");
+        Browser.check(host, "event-new-error");
         host.locator("[data-error-summary] a").first().click();
         assertThat(host.getByLabel("ZIP code")).isFocused();
         host.getByLabel("ZIP code").fill("05401");
         host.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval")).click();
         assertThat(host.locator(".flash")).containsText("waiting for a coordinator");
         String eventUrl = host.url();
-        check(host, "event-pending");
+        Browser.check(host, "event-pending");
 
         // The coordinator approves it.
         Page coordinator = browser.newPage(Browser.DESKTOP);
-        signIn(coordinator, "coordinator", "coordinator-demo");
+        Browser.signIn(coordinator, home.toString(), null, "coordinator", "coordinator-demo");
         coordinator.navigate(home + "coordinator/events");
-        check(coordinator, "approval-queue");
+        Browser.check(coordinator, "approval-queue");
         coordinator.locator("li.result", new Page.LocatorOptions().setHasText(title))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve and publish")).click();
         assertThat(coordinator.locator(".flash")).containsText("approved and published");
@@ -107,29 +89,29 @@ class EventsBrowserTest {
         visitor.getByLabel("To").fill(day);
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
-        check(visitor, "event-search");
+        Browser.check(visitor, "event-search");
         visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
-        check(visitor, "event-page");
+        Browser.check(visitor, "event-page");
         visitor.getByLabel("First name").fill("Robin");
         visitor.getByLabel("E-mail address").fill("robin.browser@example.net");
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am coming")).click();
         assertThat(visitor.locator(".flash")).containsText("You are going");
         assertThat(visitor.locator("body")).containsText("1 of 2 places left");
-        check(visitor, "event-rsvp-done");
+        Browser.check(visitor, "event-rsvp-done");
         visitor.context().close();
 
         // The host checks Robin in at the door, on a phone.
         host.navigate(eventUrl + "/attendees");
-        check(host, "event-attendees");
+        Browser.check(host, "event-attendees");
         host.navigate(eventUrl + "/check-in");
         host.setViewportSize(Browser.PHONE, 844);
         host.locator(".check-in-list li", new Page.LocatorOptions().setHasText("Robin"))
                 .getByRole(AriaRole.BUTTON).click();
         assertThat(host.locator(".flash")).containsText("Checked in");
-        check(host, "event-check-in");
+        Browser.check(host, "event-check-in");
         host.navigate(home + "me");
         assertThat(host.locator("body")).containsText(title);
-        check(host, "my-activity-host");
+        Browser.check(host, "my-activity-host");
         host.context().close();
     }
 }

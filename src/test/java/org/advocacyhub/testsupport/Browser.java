@@ -57,6 +57,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What every browser test does on every page: a screenshot and axe-core at 390 px and at 1280 px,
+     * failing on any violation; the page is left at 1280 px.
+     */
+    public static void check(Page page, String name) {
+        for (int width : new int[] {PHONE, DESKTOP}) {
+            page.setViewportSize(width, width == PHONE ? 844 : 900);
+            screenshot(page, name + "-" + width);
+            String violations = accessibilityViolations(page);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("axe-core on " + name + " at " + width + " px:\n" + violations);
+            }
+        }
+    }
+
+    /** Signs in through Keycloak's real login form, then waits to be back on the app. */
+    public static void signIn(Page page, String appBase, String then, String user, String password) {
+        page.navigate(appBase + "account/sign-in" + (then == null ? "" : "?then=" + then));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.waitForURL(appBase + "**");
+    }
+
     /** axe-core's WCAG 2.2 A/AA rules; returns a readable list of the violations, empty when none. */
     public static String accessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
