@@ -118,7 +118,7 @@ public class PetitionAdminPages {
     public TemplateInstance preview(@PathParam("id") long id) {
         Petition p = find(id);
         return PetitionPages.Templates.show(p, PetitionPages.standing(p), new SignForm(), FormErrors.none(),
-                signing.startedToken(Instant.now()), null, true);
+                signing.startedToken(Instant.now()), null, true, "/petitions/" + p.slug);
     }
 
     @POST

@@ -74,7 +74,7 @@ public class PetitionPages {
         static native TemplateInstance list(List<Petition> petitions);
 
         static native TemplateInstance show(Petition petition, Standing standing, SignForm form, FormErrors errors,
-                String started, String notice, boolean preview);
+                String started, String notice, boolean preview, String url);
 
         static native TemplateInstance thanks(Petition petition, Standing standing, String url, Map<String, String> shareLinks);
 
@@ -157,7 +157,8 @@ public class PetitionPages {
     }
 
     TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.show(p, standing(p), form, errors, signing.startedToken(Instant.now()), notice, false);
+        return Templates.show(p, standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
+                baseUrl + "/petitions/" + p.slug);
     }
 
     static Standing standing(Petition p) {

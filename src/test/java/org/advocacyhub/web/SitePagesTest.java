@@ -28,7 +28,7 @@ class SitePagesTest {
     @Test
     void listPagesAnswerWithTheirEmptyState() {
         given().get("/events").then().statusCode(200).body(containsString("<h1>Find an event</h1>"));
-        given().get("/petitions").then().statusCode(200).body(containsString("There are no open petitions right now."));
+        given().get("/petitions").then().statusCode(200).body(containsString("<h1>Petitions</h1>"));
         given().get("/letters").then().statusCode(200).body(containsString("There are no letter campaigns right now."));
     }
 
