@@ -35,6 +35,9 @@ public class Flash {
             Map.entry("checked-in", "Checked in."),
             Map.entry("signature-confirmed", "Thank you: your e-mail address is confirmed, and your signature counts as verified."),
             Map.entry("petition-saved", "The petition is saved."),
+            Map.entry("coordinator-granted", "Done: they are a coordinator from their next sign-in."),
+            Map.entry("coordinator-revoked", "Done: they are no longer a coordinator from their next sign-in."),
+            Map.entry("coordinator-not-self", "You cannot take the coordinator role from yourself. Ask another coordinator."),
             Map.entry("petition-opened", "The petition is open: anyone can sign it now."),
             Map.entry("petition-closed", "The petition is closed: it takes no more signatures."),
             Map.entry("check-in-undone", "Check-in undone."));
