@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocacyhub.event.Event;
 import org.advocacyhub.event.Rsvp;
+import org.advocacyhub.letter.Letter;
 import org.advocacyhub.supporter.Supporter;
 
 /** Signing in and out (Keycloak does the asking), and the signed-in person's own page. */
@@ -28,7 +29,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps);
+        static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps, List<Letter> letters);
     }
 
     /**
@@ -57,7 +58,8 @@ public class AccountPages {
         // RSVPs made while signed in are linked by the account; the rest by the account's e-mail address.
         Optional<Supporter> me = Supporter.findBySubject(currentUser.getSubject())
                 .or(() -> currentUser.getEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(currentUser.getEmail()));
-        return Templates.myActivity(Event.hostedBy(currentUser.getSubject()), me.map(Rsvp::ofSupporter).orElse(List.of()));
+        return Templates.myActivity(Event.hostedBy(currentUser.getSubject()), me.map(Rsvp::ofSupporter).orElse(List.of()),
+                me.map(Letter::ofSupporter).orElse(List.of()));
     }
 
     /** Only paths on this site: an open redirect would let a phishing link borrow our name. */

@@ -33,7 +33,14 @@ public class Flash {
             Map.entry("event-approved", "The event is approved and published. The host will get an e-mail."),
             Map.entry("event-rejected", "The event is not approved. The host will get an e-mail with your reason."),
             Map.entry("checked-in", "Checked in."),
-            Map.entry("check-in-undone", "Check-in undone."));
+            Map.entry("check-in-undone", "Check-in undone."),
+            Map.entry("legislators-loaded", "The new list of members of Congress is loaded."),
+            Map.entry("legislators-unchanged", "Nothing changed: this file, or newer data, is already loaded."),
+            Map.entry("letters-sent", "Thank you. Your letters are on their way. We have e-mailed you a copy."),
+            Map.entry("letters-already-sent", "You had already sent these letters, so we did not send them again."),
+            Map.entry("campaign-saved", "The campaign is saved."),
+            Map.entry("campaign-opened", "The campaign is open. Anyone can now write their letters."),
+            Map.entry("campaign-closed", "The campaign is closed. No more letters can be sent."));
 
     @Inject
     RoutingContext request;
