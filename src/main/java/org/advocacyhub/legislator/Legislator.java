@@ -85,10 +85,6 @@ public class Legislator extends PanacheEntityBase {
         return list("current = true and chamber = ?1 and state = ?2 and district = ?3", Chamber.HOUSE, state, district);
     }
 
-    public static List<Legislator> byBioguideIds(List<String> ids) {
-        return ids.isEmpty() ? List.of() : list("bioguideId in ?1", ids);
-    }
-
     /** How a letter addresses them: "Senator", "Representative", "Delegate" or "Resident Commissioner". */
     public String getTitle() {
         if (chamber == Chamber.SENATE) {

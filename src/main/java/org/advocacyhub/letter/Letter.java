@@ -83,10 +83,6 @@ public class Letter extends PanacheEntityBase {
                 + "order by l.createdAt desc, l.id", supporter).list();
     }
 
-    public static List<Letter> ofCampaign(LetterCampaign campaign) {
-        return list("campaign = ?1 order by id", campaign);
-    }
-
     /** One line of a campaign's results: letters written, and how many of them are out. */
     public record Tally(String label, long letters, long sent, long failed) {
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.legislator.LegislatorPages;
 import org.advocacyhub.web.Flash;
@@ -136,7 +137,7 @@ public class LetterPages {
                     recipients.canWriteToSenatorsOnly(campaign), errors)).build(), null);
         }
         if (recipients.legislators().isEmpty()) {
-            errors.add("zip", "This campaign writes to " + campaign.chambers.label.toLowerCase(java.util.Locale.ROOT)
+            errors.add("zip", "This campaign writes to " + campaign.chambers.label.toLowerCase(Locale.ROOT)
                     + ", and there is none for ZIP code " + form.zip + " right now.");
             return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
         }

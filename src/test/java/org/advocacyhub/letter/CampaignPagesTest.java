@@ -12,12 +12,18 @@ import io.quarkus.test.security.TestSecurity;
 import java.util.HashMap;
 import java.util.Map;
 import org.advocacyhub.testsupport.Forms;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Coordinators make campaigns: bad templates are refused beside the field, previews, status, results. */
 @QuarkusTest
 @TestSecurity(user = "coord", roles = "coordinator")
 class CampaignPagesTest {
+
+    @AfterAll
+    static void closeCampaigns() {
+        LetterFixtures.closeAll();
+    }
 
     static Map<String, String> campaign(String title, String body) {
         Map<String, String> f = new HashMap<>();

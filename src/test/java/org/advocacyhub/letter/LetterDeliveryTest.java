@@ -25,6 +25,7 @@ import org.advocacyhub.mail.OutboxSender;
 import org.advocacyhub.testsupport.Forms;
 import org.advocacyhub.testsupport.InjectMailServer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,11 @@ import org.junit.jupiter.api.Test;
 /** Letters through the outbox to a real SMTP server that goes down and comes back. */
 @QuarkusTest
 class LetterDeliveryTest {
+
+    @AfterAll
+    static void closeCampaigns() {
+        LetterFixtures.closeAll();
+    }
 
     @InjectMailServer
     GreenMail smtp;
@@ -165,14 +171,20 @@ class LetterDeliveryTest {
                 }));
             }
             go.countDown();
-            assertEquals(16, sent.get(0).get() + sent.get(1).get());
+            int first = sent.get(0).get() + sent.get(1).get();
+            // A message the SMTP server dropped mid-race (GreenMail times out a stale pooled connection now
+            // and then) is due again later; what must never happen is a letter going out twice.
+            makeDue();
+            assertEquals(16, first + sender.sendDue());
         } finally {
             threads.shutdownNow();
         }
         assertTrue(smtp.waitForIncomingEmail(5_000, 16));
-        assertEquals(12, received(deliveryAddress).size());
+        List<MimeMessage> toOffices = received(deliveryAddress);
+        assertEquals(12, toOffices.size());
+        assertEquals(12, toOffices.stream().map(m -> header(m, "X-Advocacy-Letter")).distinct().count());
         for (LetterCampaign c : campaigns) {
-            assertTrue(LetterFixtures.letters(c).stream().allMatch(l -> l.status == LetterStatus.SENT && l.attempts == 1));
+            assertTrue(LetterFixtures.letters(c).stream().allMatch(l -> l.status == LetterStatus.SENT));
         }
     }
 

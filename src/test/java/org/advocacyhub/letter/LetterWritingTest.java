@@ -15,11 +15,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advocacyhub.testsupport.Forms;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The three steps over HTTP, without an account: finding the legislators, the letters, sending. */
 @QuarkusTest
 class LetterWritingTest {
+
+    @AfterAll
+    static void closeCampaigns() {
+        LetterFixtures.closeAll();
+    }
 
     private static final Pattern LEGISLATOR = Pattern.compile("name=\"legislator\" value=\"([A-Z0-9]+)\"");
     private static final Pattern SUBJECT = Pattern.compile("id=\"subject-\\d\" name=\"subject\" type=\"text\" value=\"([^\"]*)\"");

@@ -35,6 +35,7 @@ class LettersBrowserTest {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+        LetterFixtures.closeAll();
     }
 
     static void check(Page page, String name) {
