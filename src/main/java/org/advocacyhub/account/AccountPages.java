@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocacyhub.event.Event;
 import org.advocacyhub.event.Rsvp;
+import org.advocacyhub.letter.Letter;
 import org.advocacyhub.petition.Signature;
 import org.advocacyhub.supporter.Supporter;
 
@@ -29,7 +30,8 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps, List<Signature> signatures);
+        static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps, List<Signature> signatures,
+                List<Letter> letters);
     }
 
     /**
@@ -59,7 +61,7 @@ public class AccountPages {
         Optional<Supporter> me = Supporter.findBySubject(currentUser.getSubject())
                 .or(() -> currentUser.getEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(currentUser.getEmail()));
         return Templates.myActivity(Event.hostedBy(currentUser.getSubject()), me.map(Rsvp::ofSupporter).orElse(List.of()),
-                me.map(Signature::ofSupporter).orElse(List.of()));
+                me.map(Signature::ofSupporter).orElse(List.of()), me.map(Letter::ofSupporter).orElse(List.of()));
     }
 
     /** Only paths on this site: an open redirect would let a phishing link borrow our name. */

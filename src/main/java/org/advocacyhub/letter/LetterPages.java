@@ -2,23 +2,168 @@ package org.advocacyhub.letter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.legislator.LegislatorPages;
+import org.advocacyhub.web.Flash;
+import org.advocacyhub.web.FormErrors;
 
-/** Letter campaigns: write to your own legislators. */
+/**
+ * Writing to your legislators, no account needed, one step per page: your details, then your letters
+ * (after picking your district when the ZIP code has several), then a last look and send. What was
+ * typed travels in hidden fields and is checked again at every step, so nothing is kept on the server
+ * until the letters are sent.
+ */
 @Path("/letters")
 @Produces(MediaType.TEXT_HTML)
 public class LetterPages {
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LetterDesk desk;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list();
+        static native TemplateInstance list(List<LetterCampaign> campaigns);
+
+        static native TemplateInstance details(LetterCampaign campaign, WriterForm form, FormErrors errors);
+
+        static native TemplateInstance district(LetterCampaign campaign, WriterForm form, Recipients recipients,
+                boolean senatorsOnlyAllowed, FormErrors errors);
+
+        static native TemplateInstance write(LetterCampaign campaign, WriterForm form, Recipients recipients,
+                List<WriterForm.Draft> letters, FormErrors errors);
+
+        static native TemplateInstance review(LetterCampaign campaign, WriterForm form, List<WriterForm.Draft> letters);
+
+        static native TemplateInstance thanks(LetterCampaign campaign);
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.list();
+        return Templates.list(LetterCampaign.open());
+    }
+
+    /** Step 1: who you are and where you live. */
+    @GET
+    @Path("{slug: [a-z0-9-]+}")
+    public TemplateInstance details(@PathParam("slug") String slug) {
+        return Templates.details(visible(slug), WriterForm.prefilled(user), FormErrors.none());
+    }
+
+    /** Step 2: your legislators and your letters to them (or first, which district is yours). */
+    @POST
+    @Path("{slug: [a-z0-9-]+}/write")
+    public Response write(@PathParam("slug") String slug, @BeanParam WriterForm form) {
+        LetterCampaign campaign = open(slug);
+        Step step = check(campaign, form);
+        if (step.page != null) {
+            return step.page;
+        }
+        return Response.ok(Templates.write(campaign, form, step.recipients,
+                form.drafts(campaign, step.recipients.legislators()), FormErrors.none())).build();
+    }
+
+    /** Step 3: a last look at the letters before they go. */
+    @POST
+    @Path("{slug: [a-z0-9-]+}/review")
+    public Response review(@PathParam("slug") String slug, @BeanParam WriterForm form) {
+        LetterCampaign campaign = open(slug);
+        Step step = checkWithLetters(campaign, form);
+        if (step.page != null) {
+            return step.page;
+        }
+        return Response.ok(Templates.review(campaign, form, form.drafts(campaign, step.recipients.legislators()))).build();
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/send")
+    public Response send(@PathParam("slug") String slug, @BeanParam WriterForm form) {
+        LetterCampaign campaign = open(slug);
+        Step step = checkWithLetters(campaign, form);
+        if (step.page != null) {
+            return step.page;
+        }
+        List<Letter> sent;
+        try {
+            sent = desk.send(campaign.id, form, step.recipients.legislators(), user.isSignedIn() ? user.getSubject() : null);
+        } catch (LetterDesk.Closed closed) {
+            throw new NotFoundException();
+        }
+        return Response.seeOther(URI.create("/letters/" + slug + "/thanks"))
+                .cookie(Flash.next(sent.isEmpty() ? "letters-already-sent" : "letters-sent")).build();
+    }
+
+    @GET
+    @Path("{slug: [a-z0-9-]+}/thanks")
+    public TemplateInstance thanks(@PathParam("slug") String slug) {
+        return Templates.thanks(visible(slug));
+    }
+
+    /** Where a step stands: the page to answer with when something needs fixing, else whom to write to. */
+    private record Step(Response page, Recipients recipients) {
+    }
+
+    private Step check(LetterCampaign campaign, WriterForm form) {
+        FormErrors errors = form.validateWriter();
+        if (errors.isAny()) {
+            return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
+        }
+        Recipients recipients = Recipients.find(campaign, form.zip, form.district);
+        if (!recipients.isZipKnown()) {
+            errors.add("zip", LegislatorPages.unknownZip(form.zip));
+            return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
+        }
+        if (recipients.needsChoice()) {
+            boolean answered = !WriterForm.strip(form.district).isEmpty();
+            if (answered) {
+                errors.add("district", "Choose your district from the list");
+            }
+            return new Step(Response.status(answered ? 400 : 200).entity(Templates.district(campaign, form, recipients,
+                    recipients.canWriteToSenatorsOnly(campaign), errors)).build(), null);
+        }
+        if (recipients.legislators().isEmpty()) {
+            errors.add("zip", "This campaign writes to " + campaign.chambers.label.toLowerCase(Locale.ROOT)
+                    + ", and there is none for ZIP code " + form.zip + " right now.");
+            return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
+        }
+        form.district = recipients.getChoice();
+        return new Step(null, recipients);
+    }
+
+    private Step checkWithLetters(LetterCampaign campaign, WriterForm form) {
+        Step step = check(campaign, form);
+        if (step.page != null) {
+            return step;
+        }
+        FormErrors errors = form.validateLetters(step.recipients.legislators());
+        if (errors.isAny()) {
+            return new Step(Response.status(400).entity(Templates.write(campaign, form, step.recipients,
+                    form.drafts(campaign, step.recipients.legislators()), errors)).build(), null);
+        }
+        return step;
+    }
+
+    /** Open and closed campaigns have public pages; drafts do not exist for visitors. */
+    private static LetterCampaign visible(String slug) {
+        return LetterCampaign.findBySlug(slug).filter(LetterCampaign::isPublic).orElseThrow(NotFoundException::new);
+    }
+
+    private static LetterCampaign open(String slug) {
+        return LetterCampaign.findBySlug(slug).filter(LetterCampaign::isOpen).orElseThrow(NotFoundException::new);
     }
 }

@@ -40,7 +40,14 @@ public class Flash {
             Map.entry("coordinator-not-self", "You cannot take the coordinator role from yourself. Ask another coordinator."),
             Map.entry("petition-opened", "The petition is open: anyone can sign it now."),
             Map.entry("petition-closed", "The petition is closed: it takes no more signatures."),
-            Map.entry("check-in-undone", "Check-in undone."));
+            Map.entry("check-in-undone", "Check-in undone."),
+            Map.entry("legislators-loaded", "The new list of members of Congress is loaded."),
+            Map.entry("legislators-unchanged", "Nothing changed: this file, or newer data, is already loaded."),
+            Map.entry("letters-sent", "Thank you. Your letters are on their way. We have e-mailed you a copy."),
+            Map.entry("letters-already-sent", "You had already sent these letters, so we did not send them again."),
+            Map.entry("campaign-saved", "The campaign is saved."),
+            Map.entry("campaign-opened", "The campaign is open. Anyone can now write their letters."),
+            Map.entry("campaign-closed", "The campaign is closed. No more letters can be sent."));
 
     @Inject
     RoutingContext request;

@@ -1,0 +1,95 @@
+package org.advocacyhub.legislator;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.web.Flash;
+import org.advocacyhub.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** A coordinator loads a newer list of members of Congress without a deploy. */
+@Path("/coordinator/letters/legislators")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(CurrentUser.COORDINATOR)
+public class LegislatorDataPages {
+
+    @Inject
+    LegislatorImport data;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance upload(LegislatorImport.Loaded loaded, long current, long former, UploadForm form,
+                FormErrors errors);
+    }
+
+    public static class UploadForm {
+        @RestForm public FileUpload file;
+        @RestForm public String dataDate = "";
+
+        LocalDate date;
+
+        FormErrors validate() {
+            FormErrors errors = FormErrors.none();
+            if (file == null || file.size() == 0) {
+                errors.add("file", "Choose the file legislators-current.yaml, or legislators-current.yaml.gz");
+            }
+            dataDate = dataDate == null ? "" : dataDate.strip();
+            try {
+                date = LocalDate.parse(dataDate);
+                if (date.isAfter(LocalDate.now().plusDays(1))) {
+                    errors.add("dataDate", "The date cannot be in the future");
+                }
+            } catch (DateTimeException e) {
+                errors.add("dataDate", "Enter the date of the file, like 2026-06-15: the date of its last change upstream");
+            }
+            return errors.inFieldOrder("file", "dataDate");
+        }
+    }
+
+    @GET
+    public TemplateInstance upload() throws SQLException {
+        return page(new UploadForm(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response load(@BeanParam UploadForm form) throws IOException, SQLException {
+        FormErrors errors = form.validate();
+        if (!errors.isAny()) {
+            try {
+                LegislatorImport.Result result = data.importUpload(Files.readAllBytes(form.file.uploadedFile()), form.date,
+                        "upload: " + form.file.fileName());
+                String flash = switch (result.outcome()) {
+                    case LOADED -> "legislators-loaded";
+                    case UNCHANGED, OLDER_THAN_LOADED -> "legislators-unchanged";
+                };
+                return Response.seeOther(URI.create("/coordinator/letters/legislators")).cookie(Flash.next(flash)).build();
+            } catch (LegislatorImport.InvalidFile e) {
+                errors.add("file", e.getMessage());
+            }
+        }
+        return Response.status(400).entity(page(form, errors)).build();
+    }
+
+    private TemplateInstance page(UploadForm form, FormErrors errors) throws SQLException {
+        return Templates.upload(data.loaded().orElse(null), Legislator.count("current", true),
+                Legislator.count("current", false), form, errors);
+    }
+}

@@ -1,0 +1,124 @@
+package org.advocacyhub.letter;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.advocacyhub.legislator.Legislator;
+import org.advocacyhub.supporter.Supporter;
+
+/**
+ * One letter from one supporter to one legislator. Created by {@link LetterDesk}; its delivery
+ * state (status, attempts, last error, sent time) is copied from its outbox message by a database
+ * trigger (V5 migration), so the app never writes those columns itself.
+ */
+@Entity
+@Table(name = "letter")
+public class Letter extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public LetterCampaign campaign;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supporter_id")
+    public Supporter supporter;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "legislator_id")
+    public Legislator legislator;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "sender_city", nullable = false)
+    public String senderCity;
+
+    @Column(name = "sender_zip", nullable = false)
+    public String senderZip;
+
+    /** The address the letter was e-mailed to. */
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(name = "outbox_message_id")
+    public Long outboxMessageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(insertable = false, updatable = false)
+    public LetterStatus status;
+
+    @Column(insertable = false, updatable = false)
+    public int attempts;
+
+    @Column(name = "last_error", insertable = false, updatable = false)
+    public String lastError;
+
+    @Column(name = "sent_at", insertable = false, updatable = false)
+    public Instant sentAt;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public Instant createdAt;
+
+    /** For "my activity": newest first, with what the page shows loaded. */
+    public static List<Letter> ofSupporter(Supporter supporter) {
+        return find("select l from Letter l join fetch l.campaign join fetch l.legislator where l.supporter = ?1 "
+                + "order by l.createdAt desc, l.id", supporter).list();
+    }
+
+    /** One line of a campaign's results: letters written, and how many of them are out. */
+    public record Tally(String label, long letters, long sent, long failed) {
+    }
+
+    /** Letters per state of the legislator written to, most first. */
+    public static List<Tally> byState(LetterCampaign campaign) {
+        return tally("""
+                SELECT g.state, count(*), count(*) FILTER (WHERE l.status = 'SENT'), count(*) FILTER (WHERE l.status = 'FAILED')
+                FROM letter l JOIN legislator g ON g.id = l.legislator_id
+                WHERE l.campaign_id = ?1 GROUP BY g.state ORDER BY count(*) DESC, g.state""", campaign);
+    }
+
+    /** Letters per legislator, most first: "Senator Bernard Sanders (VT)". */
+    public static List<Tally> byLegislator(LetterCampaign campaign) {
+        return tally("""
+                SELECT CASE WHEN g.chamber = 'SENATE' THEN 'Senator ' || g.full_name || ' (' || g.state || ')'
+                            ELSE g.full_name || ' (' || g.state || '-' || g.district || ')' END,
+                       count(*), count(*) FILTER (WHERE l.status = 'SENT'), count(*) FILTER (WHERE l.status = 'FAILED')
+                FROM letter l JOIN legislator g ON g.id = l.legislator_id
+                WHERE l.campaign_id = ?1 GROUP BY g.id ORDER BY count(*) DESC, g.last_name, g.first_name""", campaign);
+    }
+
+    public static Tally total(LetterCampaign campaign) {
+        return tally("""
+                SELECT 'All', count(*), count(*) FILTER (WHERE status = 'SENT'), count(*) FILTER (WHERE status = 'FAILED')
+                FROM letter WHERE campaign_id = ?1""", campaign).get(0);
+    }
+
+    private static List<Tally> tally(String sql, LetterCampaign campaign) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(sql).setParameter(1, campaign.id).getResultList();
+        return rows.stream().map(r -> new Tally((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
+    }
+
+    public String getStatusLabel() {
+        return status == null ? LetterStatus.QUEUED.label : status.label;
+    }
+}

@@ -1,0 +1,157 @@
+package org.advocacyhub.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.legislator.Legislator;
+import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.FormErrors;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Everything a supporter has typed, carried from step to step in hidden fields and checked again at
+ * every step: their details (step 1), their district when the ZIP code has several, and their letters
+ * (step 2), one subject and body per legislator, in the order of {@link #legislator}.
+ */
+public class WriterForm {
+
+    static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "street", "city", "zip", "district"};
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @RestForm public String firstName = "";
+    @RestForm public String lastName = "";
+    @RestForm public String email = "";
+    @RestForm public String street = "";
+    @RestForm public String city = "";
+    @RestForm public String zip = "";
+    @RestForm public String district = "";
+    /** Bioguide ids of the legislators written to, in the order of the letters below. */
+    @RestForm public List<String> legislator = new ArrayList<>();
+    @RestForm public List<String> subject = new ArrayList<>();
+    @RestForm public List<String> body = new ArrayList<>();
+
+    /** One letter on the page: index i is field subject-i and body-i. */
+    public record Draft(int index, Legislator legislator, String subject, String body) {
+        public String getSubjectId() {
+            return "subject-" + index;
+        }
+
+        public String getBodyId() {
+            return "body-" + index;
+        }
+    }
+
+    /** A signed-in person starts with what their account, and their last action, told us. */
+    public static WriterForm prefilled(CurrentUser user) {
+        WriterForm f = new WriterForm();
+        if (user.isSignedIn()) {
+            f.firstName = user.getFirstName();
+            f.lastName = user.getLastName();
+            f.email = user.getEmail();
+            Supporter.findBySubject(user.getSubject()).map(s -> s.zip).ifPresent(z -> f.zip = z == null ? "" : z);
+        }
+        return f;
+    }
+
+    public LetterText.Writer writer() {
+        return new LetterText.Writer(firstName, lastName, city, zip);
+    }
+
+    /** Step 1: who is writing. */
+    public FormErrors validateWriter() {
+        FormErrors errors = FormErrors.none();
+        firstName = strip(firstName);
+        lastName = strip(lastName);
+        email = strip(email);
+        street = strip(street);
+        city = strip(city);
+        zip = strip(zip);
+        line(errors, "firstName", firstName, "Enter your first name", "First name", 100);
+        line(errors, "lastName", lastName, "Enter your last name. Offices answer letters from people they can identify.", "Last name", 100);
+        if (email.isEmpty()) {
+            errors.add("email", "Enter your e-mail address, so the office can answer you and we can send you a copy");
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+        }
+        if (street.length() > 200) {
+            errors.add("street", LetterText.tooLong("Street address", 200, street.length()));
+        }
+        line(errors, "city", city, "Enter your town or city", "Town or city", 100);
+        if (!zip.matches("\\d{5}")) {
+            errors.add("zip", "Enter your ZIP code, 5 digits, like 05401");
+        }
+        return errors.inFieldOrder(FIELD_ORDER);
+    }
+
+    /**
+     * The letters for these legislators: the supporter's own when the form carries them for exactly these
+     * people, else the campaign's text filled in for each.
+     */
+    public List<Draft> drafts(LetterCampaign campaign, List<Legislator> to) {
+        boolean own = carriesLettersFor(to);
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < to.size(); i++) {
+            Legislator l = to.get(i);
+            drafts.add(own ? new Draft(i, l, subject.get(i), body.get(i))
+                    : new Draft(i, l, LetterText.fill(campaign.subjectTemplate, l, writer()),
+                            LetterText.fill(campaign.bodyTemplate, l, writer())));
+        }
+        return drafts;
+    }
+
+    /** Step 2: the letters as edited. Field names in the errors are subject-i and body-i. */
+    public FormErrors validateLetters(List<Legislator> to) {
+        FormErrors errors = FormErrors.none();
+        if (!carriesLettersFor(to)) {
+            errors.add("subject-0", "Your letters were for other legislators. Check them again below.");
+            return errors;
+        }
+        subject = new ArrayList<>(subject);
+        body = new ArrayList<>(body);
+        for (int i = 0; i < to.size(); i++) {
+            String s = strip(subject.get(i)).replaceAll("[\\r\\n]+", " ");
+            String b = LetterText.normalise(body.get(i));
+            subject.set(i, s);
+            body.set(i, b);
+            String who = " of your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName;
+            if (s.isEmpty()) {
+                errors.add("subject-" + i, "Enter the subject" + who);
+            } else if (s.length() > LetterText.SUBJECT_MAX) {
+                errors.add("subject-" + i, LetterText.tooLong("The subject" + who, LetterText.SUBJECT_MAX, s.length()));
+            } else if (LetterText.hasHtml(s)) {
+                errors.add("subject-" + i, "Write the subject" + who + " as plain text, without HTML tags like <b>");
+            }
+            if (b.isEmpty()) {
+                errors.add("body-" + i, "Write your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName);
+            } else if (b.length() > LetterText.BODY_MAX) {
+                errors.add("body-" + i, LetterText.tooLong("Your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName,
+                        LetterText.BODY_MAX, b.length()));
+            } else if (LetterText.hasHtml(b)) {
+                errors.add("body-" + i, "Write your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName
+                        + " as plain text, without HTML tags like <p> or <b>");
+            }
+        }
+        return errors;
+    }
+
+    private boolean carriesLettersFor(List<Legislator> to) {
+        if (legislator == null || subject == null || body == null) {
+            return false;
+        }
+        List<String> ids = to.stream().map(l -> l.bioguideId).toList();
+        return !ids.isEmpty() && ids.equals(legislator) && subject.size() == ids.size() && body.size() == ids.size();
+    }
+
+    private static void line(FormErrors errors, String field, String value, String missing, String label, int max) {
+        if (value.isEmpty()) {
+            errors.add(field, missing);
+        } else if (value.length() > max) {
+            errors.add(field, LetterText.tooLong(label, max, value.length()));
+        }
+    }
+
+    static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
