@@ -70,6 +70,15 @@ public class OutboxSender {
         return sent;
     }
 
+    /**
+     * One SMTP conversation at a time per instance. The schedule never overlaps itself, so this only
+     * matters when sendDue() is called from several threads (the tests race it on purpose): there,
+     * two concurrent blocking sends through the Vert.x mail client sometimes left one connection
+     * silent until the server gave up (GreenMail: "421 … SO_TIMEOUT"). Instances still race each other
+     * for rows through FOR UPDATE SKIP LOCKED, which is what keeps a message from going out twice.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock SMTP_ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+
     private Outcome sendNext() {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> due = em.createNativeQuery("""
@@ -85,7 +94,12 @@ public class OutboxSender {
         }
         OutboxMessage message = due.get(0);
         try {
-            mailer.send(toMail(message));
+            SMTP_ONE_AT_A_TIME.lock();
+            try {
+                mailer.send(toMail(message));
+            } finally {
+                SMTP_ONE_AT_A_TIME.unlock();
+            }
         } catch (RuntimeException e) {
             recordFailure(message, e);
             return Outcome.FAILED;

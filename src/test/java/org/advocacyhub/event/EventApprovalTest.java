@@ -38,7 +38,7 @@ class EventApprovalTest {
         assertEquals(EventStatus.PUBLISHED, EventFixtures.reload(e.id).status);
         given().get("/events/" + e.slug).then().statusCode(200);
 
-        sender.sendDue();
+        org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
         MimeMessage sent = Arrays.stream(mail.getReceivedMessagesForDomain("example.org"))
                 .filter(m -> subject(m).equals("Your event is approved: Approve me walk")).findFirst().orElseThrow();
         assertEquals("approve-host@example.org", sent.getAllRecipients()[0].toString());
@@ -58,7 +58,7 @@ class EventApprovalTest {
         Forms.open("/coordinator/events").form().formParam("reason", "Please add the street address.")
                 .post("/coordinator/events/" + e.id + "/reject").then().statusCode(303);
         assertEquals(EventStatus.REJECTED, EventFixtures.reload(e.id).status);
-        sender.sendDue();
+        org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
         MimeMessage sent = Arrays.stream(mail.getReceivedMessagesForDomain("example.org"))
                 .filter(m -> subject(m).equals("Your event was not approved: Reject me meeting")).findFirst().orElseThrow();
         assertTrue(sent.getContent().toString().contains("Please add the street address."));

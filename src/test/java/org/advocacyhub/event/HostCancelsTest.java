@@ -54,7 +54,7 @@ class HostCancelsTest {
         assertEquals(EventStatus.CANCELLED, EventFixtures.reload(e.id).status);
         given().get("/events/" + e.slug).then().statusCode(200).body(containsString("This event is cancelled"));
 
-        sender.sendDue();
+        org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
         long cancelled = Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> EventApprovalTest.subject(m).equals("Cancelled: Cancel me walk")).count();
         assertEquals(2, cancelled, "the two still going or waiting, not the one who had cancelled");

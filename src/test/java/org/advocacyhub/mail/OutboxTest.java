@@ -54,7 +54,7 @@ class OutboxTest {
                     .withAttachment("walk.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics));
         });
 
-        assertEquals(3, sender.sendDue());
+        assertEquals(3, org.advocacyhub.testsupport.Mailbox.deliverAll(sender));
 
         assertTrue(smtp.waitForIncomingEmail(5_000, 3));
         MimeMessage plain = receivedBy("ann@example.org");
@@ -105,7 +105,7 @@ class OutboxTest {
         assertEquals(false, again);
         assertEquals(1, countRows("dedupe_key = 'rsvp-reminder:42'"));
         assertEquals(2, countRows("true"));
-        assertEquals(2, sender.sendDue());
+        assertEquals(2, org.advocacyhub.testsupport.Mailbox.deliverAll(sender));
         assertTrue(smtp.waitForIncomingEmail(5_000, 2));
         assertEquals(2, smtp.getReceivedMessages().length);
     }

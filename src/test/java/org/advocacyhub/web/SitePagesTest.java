@@ -29,7 +29,7 @@ class SitePagesTest {
     void listPagesAnswerWithTheirEmptyState() {
         given().get("/events").then().statusCode(200).body(containsString("<h1>Find an event</h1>"));
         given().get("/petitions").then().statusCode(200).body(containsString("<h1>Petitions</h1>"));
-        given().get("/letters").then().statusCode(200).body(containsString("There are no letter campaigns right now."));
+        given().get("/letters").then().statusCode(200).body(containsString("<h1>Write to your legislators</h1>"));
     }
 
     @Test
