@@ -1,0 +1,111 @@
+package org.advocacyhub.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.advocacyhub.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every figure on the overview equals a count made here, independently, with plain SQL over the
+ * same rows. The rows sit in March 2021 (and the ten days before), where no other test writes.
+ */
+@QuarkusTest
+@TestSecurity(user = "cora-dashboard", roles = {"volunteer", "coordinator"})
+class DashboardTest {
+
+    static final String PERIOD = "from=2021-03-01&to=2021-03-10";
+    static boolean made;
+
+    @BeforeAll
+    static void rows() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
+            // Times at noon Eastern, well inside their days.
+            s.execute("INSERT INTO supporter (email, first_name, created_at) SELECT 'dash' || g || '@example.net', 'Dash', "
+                    + "timestamptz '2021-03-01 12:00 America/New_York' + (g % 10) * interval '1 day' FROM generate_series(1, 37) g");
+            s.execute("INSERT INTO supporter (email, first_name, created_at) SELECT 'dashold' || g || '@example.net', 'Old', "
+                    + "timestamptz '2021-02-25 12:00 America/New_York' FROM generate_series(1, 12) g");
+            s.execute("INSERT INTO petition (slug, title, summary, body_markdown, target, goal, status) "
+                    + "VALUES ('dash-petition', 'Dash petition', 's', 'b', 't', 100, 'OPEN')");
+            s.execute("INSERT INTO signature (petition_id, supporter_id, created_at, verified_at) "
+                    + "SELECT (SELECT id FROM petition WHERE slug = 'dash-petition'), id, created_at, "
+                    + "CASE WHEN id % 3 = 0 THEN created_at END FROM supporter WHERE email LIKE 'dash%@example.net'");
+        }
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, List<String>> overviewCsv() {
+        String csv = new String(given().get("/coordinator/tables/overview.csv?" + PERIOD).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);
+        Map<String, List<String>> rows = new HashMap<>();
+        for (String line : csv.replace("\uFEFF", "").split("\r\n")) {
+            List<String> cells = List.of(line.split(",", -1));
+            rows.put(cells.get(0), cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void everyFigureEqualsAnIndependentCount() throws Exception {
+        String in = "created_at >= timestamptz '2021-03-01 00:00 America/New_York' AND created_at < timestamptz '2021-03-11 00:00 America/New_York'";
+        String before = "created_at >= timestamptz '2021-02-19 00:00 America/New_York' AND created_at < timestamptz '2021-03-01 00:00 America/New_York'";
+        Map<String, List<String>> rows = overviewCsv();
+
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM supporter WHERE " + in)), rows.get("New supporters").get(1));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM supporter WHERE " + before)), rows.get("New supporters").get(2));
+        long signatures = sql("SELECT count(*) FROM signature WHERE " + in);
+        long verified = sql("SELECT count(*) FROM signature WHERE verified_at IS NOT NULL AND " + in);
+        assertEquals(37, signatures, "the rows made above");
+        assertEquals(String.valueOf(signatures), rows.get("Signatures").get(1));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM signature WHERE " + before)), rows.get("Signatures").get(2));
+        assertEquals(Math.round(100.0 * verified / signatures) + "%", rows.get("Confirmed signatures").get(1));
+        assertEquals("Up 25 (+208%)", rows.get("Signatures").get(3));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM rsvp WHERE " + in)), rows.get("RSVPs").get(1));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM letter WHERE sent_at >= timestamptz '2021-03-01 00:00 America/New_York' "
+                + "AND sent_at < timestamptz '2021-03-11 00:00 America/New_York'")), rows.get("Letters sent").get(1));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM event WHERE status = 'PENDING'")), rows.get("Events waiting for approval").get(1));
+    }
+
+    @Test
+    void theChartsDataTablesAddUpToTheSameCounts() {
+        String csv = new String(given().get("/coordinator/tables/signatures-per-day.csv?" + PERIOD).then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        long total = 0;
+        String[] lines = csv.replace("\uFEFF", "").split("\r\n");
+        assertEquals(11, lines.length, "a header and one line per day, empty days included");
+        for (int i = 1; i < lines.length; i++) {
+            total += Long.parseLong(lines[i].split(",")[1]);
+        }
+        assertEquals(37, total);
+        given().get("/coordinator?" + PERIOD).then().statusCode(200)
+                .body(containsString("<svg class=\"chart\""), containsString("role=\"img\""),
+                        containsString("All petitions: 37 in all"), containsString("1 Mar 2021 to 10 Mar 2021"));
+    }
+
+    @Test
+    void aPetitionReportCountsByDayAndByState() throws Exception {
+        long id = sql("SELECT id FROM petition WHERE slug = 'dash-petition'");
+        given().get("/coordinator/reports/petitions/" + id + "?" + PERIOD).then().statusCode(200)
+                .body(containsString("Report: Dash petition"), containsString("By state"));
+        String byState = given().get("/coordinator/reports/petitions/" + id + "/petition-by-state.csv").then().statusCode(200).extract().asString();
+        assertTrue(byState.contains("Unknown,49,"), byState);
+    }
+}
