@@ -33,16 +33,16 @@ public final class Dashboard {
     public static Overview overview(Period p) {
         Period q = p.previous();
         List<Figure> figures = new ArrayList<>();
-        long[] supporters = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s) "
-                + "FROM supporter WHERE created_at >= :ps AND created_at < :e", p, q);
+        long[] supporters = dayCounts("SELECT coalesce(sum(supporters) FILTER (WHERE day >= :sd), 0), coalesce(sum(supporters) FILTER (WHERE day < :sd), 0) "
+                + "FROM daily_supporter WHERE day >= :psd AND day <= :ed", p, q);
         figures.add(count("New supporters", supporters[0], supporters[1], "people we heard from for the first time"));
-        long[] sig = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s), "
-                + "count(verified_at) FILTER (WHERE created_at >= :s), count(verified_at) FILTER (WHERE created_at < :s) "
-                + "FROM signature WHERE created_at >= :ps AND created_at < :e", p, q);
+        long[] sig = dayCounts("SELECT coalesce(sum(signatures) FILTER (WHERE day >= :sd), 0), coalesce(sum(signatures) FILTER (WHERE day < :sd), 0), "
+                + "coalesce(sum(verified) FILTER (WHERE day >= :sd), 0), coalesce(sum(verified) FILTER (WHERE day < :sd), 0) "
+                + "FROM daily_signature WHERE day >= :psd AND day <= :ed", p, q);
         figures.add(count("Signatures", sig[0], sig[1], "on all petitions"));
         figures.add(rate("Confirmed signatures", sig[2], sig[0], sig[3], sig[1], "of the period's signatures whose e-mail was confirmed"));
-        long[] rsvp = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s) "
-                + "FROM rsvp WHERE created_at >= :ps AND created_at < :e", p, q);
+        long[] rsvp = dayCounts("SELECT coalesce(sum(rsvps) FILTER (WHERE day >= :sd), 0), coalesce(sum(rsvps) FILTER (WHERE day < :sd), 0) "
+                + "FROM daily_rsvp WHERE day >= :psd AND day <= :ed", p, q);
         figures.add(count("RSVPs", rsvp[0], rsvp[1], "answers to events, including the waiting list"));
         long[] attend = counts("SELECT count(r.checked_in_at) FILTER (WHERE e.ends_at >= :s), count(*) FILTER (WHERE e.ends_at >= :s), "
                 + "count(r.checked_in_at) FILTER (WHERE e.ends_at < :s), count(*) FILTER (WHERE e.ends_at < :s) "
@@ -62,14 +62,14 @@ public final class Dashboard {
 
     /** Signatures per day, for all petitions together and for each of the busiest three. */
     public static List<Table> signaturesPerDay(Period p) {
-        List<Object[]> top = rows("SELECT g.petition_id, min(pt.title), count(*) FROM signature g JOIN petition pt ON pt.id = g.petition_id "
-                + "WHERE g.created_at >= :s AND g.created_at < :e GROUP BY g.petition_id ORDER BY count(*) DESC, g.petition_id LIMIT 3", p);
+        List<Object[]> top = dayRows("SELECT d.petition_id, min(pt.title), sum(d.signatures) FROM daily_signature d JOIN petition pt ON pt.id = d.petition_id "
+                + "WHERE d.day >= :sd AND d.day <= :ed GROUP BY d.petition_id HAVING sum(d.signatures) > 0 "
+                + "ORDER BY sum(d.signatures) DESC, d.petition_id LIMIT 3", p);
         Map<LocalDate, long[]> byDay = new LinkedHashMap<>();
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[1 + top.size()]);
         }
-        for (Object[] r : rows("SELECT CAST(created_at AT TIME ZONE " + TZ + " AS date), petition_id, count(*) FROM signature "
-                + "WHERE created_at >= :s AND created_at < :e GROUP BY 1, 2", p)) {
+        for (Object[] r : dayRows("SELECT day, petition_id, signatures FROM daily_signature WHERE day >= :sd AND day <= :ed", p)) {
             long[] counts = byDay.get(date(r[0]));
             if (counts == null) {
                 continue;
@@ -100,9 +100,8 @@ public final class Dashboard {
         for (LocalDate w = p.from().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)); !w.isAfter(p.to()); w = w.plusWeeks(1)) {
             byWeek.put(w, new long[2]);
         }
-        for (Object[] r : rows("SELECT CAST(date_trunc('week', created_at AT TIME ZONE " + TZ + ") AS date), "
-                + "count(*) FILTER (WHERE status = 'GOING'), count(*) FILTER (WHERE status = 'WAITLISTED') "
-                + "FROM rsvp WHERE created_at >= :s AND created_at < :e GROUP BY 1", p)) {
+        for (Object[] r : dayRows("SELECT CAST(date_trunc('week', day) AS date), sum(going), sum(waitlisted) "
+                + "FROM daily_rsvp WHERE day >= :sd AND day <= :ed GROUP BY 1", p)) {
             long[] c = byWeek.get(date(r[0]));
             if (c != null) {
                 c[0] += ((Number) r[1]).longValue();
@@ -158,10 +157,10 @@ public final class Dashboard {
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
         }
-        Query q = Panache.getEntityManager().createNativeQuery("SELECT CAST(created_at AT TIME ZONE " + TZ + " AS date), count(*), count(verified_at) "
-                + "FROM signature WHERE petition_id = :id AND created_at >= :s AND created_at < :e GROUP BY 1")
+        Query q = Panache.getEntityManager().createNativeQuery("SELECT day, signatures, verified "
+                + "FROM daily_signature WHERE petition_id = :id AND day >= :sd AND day <= :ed")
                 .setParameter("id", petitionId);
-        for (Object[] r : rows(q, p)) {
+        for (Object[] r : dayRows(q, p)) {
             long[] c = byDay.get(date(r[0]));
             if (c != null) {
                 c[0] = ((Number) r[1]).longValue();
@@ -282,6 +281,26 @@ public final class Dashboard {
             out[i] = ((Number) row[i]).longValue();
         }
         return out;
+    }
+
+    private static long[] dayCounts(String sql, Period p, Period previous) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery(sql)
+                .setParameter("sd", p.from()).setParameter("ed", p.to()).setParameter("psd", previous.from())
+                .getSingleResult();
+        long[] out = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            out[i] = ((Number) row[i]).longValue();
+        }
+        return out;
+    }
+
+    private static List<Object[]> dayRows(String sql, Period p) {
+        return dayRows(Panache.getEntityManager().createNativeQuery(sql), p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> dayRows(Query q, Period p) {
+        return q.setParameter("sd", p.from()).setParameter("ed", p.to()).getResultList();
     }
 
     private static List<Object[]> rows(String sql, Period p) {

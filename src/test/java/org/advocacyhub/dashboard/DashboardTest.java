@@ -42,6 +42,13 @@ class DashboardTest {
             s.execute("INSERT INTO signature (petition_id, supporter_id, created_at, verified_at) "
                     + "SELECT (SELECT id FROM petition WHERE slug = 'dash-petition'), id, created_at, "
                     + "CASE WHEN id % 3 = 0 THEN created_at END FROM supporter WHERE email LIKE 'dash%@example.net'");
+            s.execute("INSERT INTO event (slug, title, description, kind, starts_at, ends_at, time_zone, zip, capacity, accessibility, status, "
+                    + "host_subject, host_name) VALUES ('dash-event', 'Dash event', 'd', 'OTHER', timestamptz '2021-03-05 10:00 America/New_York', "
+                    + "timestamptz '2021-03-05 12:00 America/New_York', 'America/New_York', '05401', 100, 'UNSURE', 'PUBLISHED', 'dash-host', 'Dash Host')");
+            s.execute("INSERT INTO rsvp (event_id, supporter_id, status, created_at, checked_in_at) "
+                    + "SELECT (SELECT id FROM event WHERE slug = 'dash-event'), id, CASE WHEN id % 4 = 0 THEN 'WAITLISTED' ELSE 'GOING' END, "
+                    + "created_at, CASE WHEN id % 2 = 0 AND id % 4 <> 0 THEN created_at END "
+                    + "FROM supporter WHERE email LIKE 'dash%@example.net' AND created_at < timestamptz '2021-03-05 00:00 America/New_York'");
         }
     }
 
@@ -78,7 +85,14 @@ class DashboardTest {
         assertEquals(String.valueOf(sql("SELECT count(*) FROM signature WHERE " + before)), rows.get("Signatures").get(2));
         assertEquals(Math.round(100.0 * verified / signatures) + "%", rows.get("Confirmed signatures").get(1));
         assertEquals("Up 25 (+208%)", rows.get("Signatures").get(3));
-        assertEquals(String.valueOf(sql("SELECT count(*) FROM rsvp WHERE " + in)), rows.get("RSVPs").get(1));
+        long rsvps = sql("SELECT count(*) FROM rsvp WHERE " + in);
+        assertTrue(rsvps > 5, "the rows made above: " + rsvps);
+        assertEquals(String.valueOf(rsvps), rows.get("RSVPs").get(1));
+        assertEquals(String.valueOf(sql("SELECT count(*) FROM rsvp WHERE " + before)), rows.get("RSVPs").get(2));
+        long going = sql("SELECT count(*) FROM rsvp r JOIN event e ON e.id = r.event_id WHERE r.status = 'GOING' AND e.slug = 'dash-event'");
+        long checkedIn = sql("SELECT count(*) FROM rsvp r JOIN event e ON e.id = r.event_id WHERE r.status = 'GOING' "
+                + "AND r.checked_in_at IS NOT NULL AND e.slug = 'dash-event'");
+        assertEquals(Math.round(100.0 * checkedIn / going) + "%", rows.get("Attendance").get(1));
         assertEquals(String.valueOf(sql("SELECT count(*) FROM letter WHERE sent_at >= timestamptz '2021-03-01 00:00 America/New_York' "
                 + "AND sent_at < timestamptz '2021-03-11 00:00 America/New_York'")), rows.get("Letters sent").get(1));
         assertEquals(String.valueOf(sql("SELECT count(*) FROM event WHERE status = 'PENDING'")), rows.get("Events waiting for approval").get(1));
