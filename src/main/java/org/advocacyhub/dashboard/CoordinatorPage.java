@@ -58,8 +58,8 @@ public class CoordinatorPage {
         Table letters = Dashboard.lettersPerDay(p);
         charts.add(chart(letters, "/coordinator/tables/letters-per-day.csv?" + p.query(), 1, 2));
         return Templates.overview(Dashboard.overview(p), charts, Dashboard.topHosts(p), "/coordinator/tables/top-hosts.csv?" + p.query(),
-                Petition.list("order by createdAt desc"),
-                Event.list("status in ('PUBLISHED', 'CANCELLED') order by startsAt desc"));
+                Petition.find("order by createdAt desc").page(0, 20).list(),
+                Event.find("status in ('PUBLISHED', 'CANCELLED') and startsAt < ?1 order by startsAt desc", p.end()).page(0, 20).list());
     }
 
     @GET
