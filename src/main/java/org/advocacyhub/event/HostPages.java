@@ -21,11 +21,9 @@ import java.io.OutputStreamWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
@@ -229,11 +227,7 @@ public class HostPages {
 
     /** "Walk for MS research in Burlington!" → "walk-for-ms-research-in-burlington-k3x9q". */
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.length() > 60) {
-            base = base.substring(0, 60).replaceAll("-+$", "");
-        }
+        String base = org.advocacyhub.web.Text.slug(title, 60);
         StringBuilder suffix = new StringBuilder();
         String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
         for (int i = 0; i < 5; i++) {

@@ -1,6 +1,5 @@
 package org.advocacyhub.event;
 
-import java.util.regex.Pattern;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -9,7 +8,6 @@ import org.jboss.resteasy.reactive.RestForm;
 public class RsvpForm {
 
     static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "zip", "guests", "emailUpdates"};
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @RestForm public String firstName = "";
     @RestForm public String lastName = "";
@@ -52,7 +50,7 @@ public class RsvpForm {
         }
         if (email.isEmpty()) {
             errors.add("email", "Enter your e-mail address, so we can send you the details");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
             errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
         }
         if (!zip.isEmpty() && !zip.matches("\\d{5}")) {

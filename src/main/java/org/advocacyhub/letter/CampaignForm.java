@@ -1,6 +1,5 @@
 package org.advocacyhub.letter;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
 import org.advocacyhub.web.FormErrors;
@@ -108,10 +107,7 @@ public class CampaignForm {
         }
     }
 
-    /** "Fund MS research now!" → "fund-ms-research-now". */
     static String slugOf(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
+        return org.advocacyhub.web.Text.slug(title, 60);
     }
 }

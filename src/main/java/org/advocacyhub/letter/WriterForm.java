@@ -2,7 +2,6 @@ package org.advocacyhub.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.supporter.Supporter;
@@ -17,7 +16,6 @@ import org.jboss.resteasy.reactive.RestForm;
 public class WriterForm {
 
     static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "street", "city", "zip", "district"};
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @RestForm public String firstName = "";
     @RestForm public String lastName = "";
@@ -71,7 +69,7 @@ public class WriterForm {
         line(errors, "lastName", lastName, "Enter your last name. Offices answer letters from people they can identify.", "Last name", 100);
         if (email.isEmpty()) {
             errors.add("email", "Enter your e-mail address, so the office can answer you and we can send you a copy");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
             errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
         }
         if (street.length() > 200) {

@@ -130,9 +130,7 @@ public class PetitionForm {
     }
 
     static String slugOf(String title) {
-        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
+        return org.advocacyhub.web.Text.slug(title, 80);
     }
 
     private static String strip(String s) {

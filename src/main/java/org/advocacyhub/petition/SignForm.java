@@ -1,6 +1,5 @@
 package org.advocacyhub.petition;
 
-import java.util.regex.Pattern;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -10,7 +9,6 @@ public class SignForm {
 
     static final String[] FIELD_ORDER = {"firstName", "lastName", "email", "zip", "comment", "showName", "emailUpdates"};
     static final int COMMENT_MAX = 500;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @RestForm public String firstName = "";
     @RestForm public String lastName = "";
@@ -61,7 +59,7 @@ public class SignForm {
         }
         if (email.isEmpty()) {
             errors.add("email", "Enter your e-mail address");
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
             errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
         }
         if (!zip.matches("\\d{5}")) {
