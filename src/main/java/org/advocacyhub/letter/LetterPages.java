@@ -19,6 +19,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.legislator.LegislatorPages;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.RateLimiter;
 
 /**
  * Writing to your legislators, no account needed, one step per page: your details, then your letters
@@ -29,6 +30,21 @@ import org.advocacyhub.web.FormErrors;
 @Path("/letters")
 @Produces(MediaType.TEXT_HTML)
 public class LetterPages {
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    io.vertx.ext.web.RoutingContext request;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.letters.rate.per-ip", defaultValue = "20")
+    int perIp;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.letters.rate.per-email", defaultValue = "5")
+    int perEmail;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.letters.rate.window", defaultValue = "10m")
+    java.time.Duration window;
 
     @Inject
     CurrentUser user;
@@ -51,6 +67,8 @@ public class LetterPages {
         static native TemplateInstance review(LetterCampaign campaign, WriterForm form, List<WriterForm.Draft> letters);
 
         static native TemplateInstance thanks(LetterCampaign campaign);
+
+        static native TemplateInstance tooMany(LetterCampaign campaign);
     }
 
     @GET
@@ -97,6 +115,12 @@ public class LetterPages {
         Step step = checkWithLetters(campaign, form);
         if (step.page != null) {
             return step.page;
+        }
+        // Letters go to real offices: a burst from one connection or one address waits, politely.
+        String ip = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
+        if (!rateLimiter.allow("letters-ip", ip, perIp, window)
+                || !rateLimiter.allow("letters-email", org.advocacyhub.supporter.Supporter.normaliseEmail(form.email), perEmail, window)) {
+            return Response.status(429).entity(Templates.tooMany(campaign)).build();
         }
         List<Letter> sent;
         try {

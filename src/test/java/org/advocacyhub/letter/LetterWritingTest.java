@@ -175,4 +175,18 @@ class LetterWritingTest {
         given().get("/letters/" + c.slug).then().statusCode(404);
         given().get("/letters").then().body(not(containsString("Listed letters")));
     }
+
+    @Test
+    void manySendsForOneAddressInAFewMinutesGetAPolitePageAndSendNothing() {
+        LetterCampaign c = LetterFixtures.open("Rate limited letters", Targets.BOTH);
+        Forms.Page page = Forms.open("/letters/" + c.slug);
+        Map<String, String> writer = LetterFixtures.writer("busy.writer@example.net", "05401");
+        Letters letters = letters(step(page, "/letters/" + c.slug + "/write", writer, null).asString());
+        for (int i = 0; i < 5; i++) {
+            step(page, "/letters/" + c.slug + "/send", writer, letters).then().statusCode(303);
+        }
+        step(page, "/letters/" + c.slug + "/send", writer, letters).then().statusCode(429)
+                .body(containsString("Please wait ten minutes"));
+        assertEquals(3, LetterFixtures.letters(c).size(), "the first send wrote three letters, the others nothing");
+    }
 }
