@@ -47,10 +47,14 @@ public class CampaignForm {
         plain(errors, "title", title, "Title", 120);
         if (existing == null || existing.status == CampaignStatus.DRAFT) {
             slug = WriterForm.strip(slug).toLowerCase(Locale.ROOT);
-            if (slug.isEmpty()) {
+            boolean typed = !slug.isEmpty();
+            if (!typed) {
                 slug = slugOf(title);
             }
-            if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+            if (!typed && slug.isEmpty()) {
+                // No title yet: its own message says so; the address follows from it.
+                slug = "";
+            } else if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
                 errors.add("slug", "Use lower-case letters, digits and dashes only, like fund-ms-research, up to 80 characters");
             } else if (LetterCampaign.findBySlug(slug).filter(c -> existing == null || !c.id.equals(existing.id)).isPresent()) {
                 errors.add("slug", "Another campaign has the web address " + slug + ". Choose another.");

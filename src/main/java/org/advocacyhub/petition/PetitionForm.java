@@ -52,10 +52,13 @@ public class PetitionForm {
         nextActionLabel = strip(nextActionLabel);
         nextActionUrl = strip(nextActionUrl);
         text(errors, "title", title, "Enter a title", "Title", 150);
-        if (slug.isEmpty()) {
+        boolean typed = !slug.isEmpty();
+        if (!typed) {
             slug = slugOf(title);
         }
-        if (!slug.matches("[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])")) {
+        if (!typed && slug.isEmpty()) {
+            slug = ""; // no title yet: its own message says so, and the address follows from it
+        } else if (!slug.matches("[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])")) {
             errors.add("slug", "Use 3 to 80 lower-case letters, digits and hyphens, like fund-ms-research");
         } else if (Petition.findBySlug(slug).filter(p -> self == null || !p.id.equals(self.id)).isPresent()) {
             errors.add("slug", "Another petition already has this address; choose another");

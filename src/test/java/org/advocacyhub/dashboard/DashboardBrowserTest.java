@@ -99,6 +99,18 @@ class DashboardBrowserTest {
         assertThat(cora.locator("svg.chart").first()).isVisible();
         Browser.check(cora, "dashboard-overview");
 
+        // The other coordinator pages read at both widths too.
+        cora.navigate(home + "coordinator/letters");
+        Browser.check(cora, "letters-admin-list");
+        cora.navigate(home + "coordinator/letters/new");
+        Browser.check(cora, "letters-admin-new");
+        cora.getByRole(AriaRole.BUTTON).filter(new Locator.FilterOptions().setHasText("Save")).first().click();
+        Browser.check(cora, "letters-admin-new-error");
+        cora.navigate(home + "coordinator/letters/legislators");
+        Browser.check(cora, "legislators-upload");
+        cora.navigate(home + "coordinator/events");
+        Browser.check(cora, "approval-queue-dashboard");
+
         cora.navigate(home + "coordinator/people?q=" + username);
         Browser.check(cora, "people-search");
         cora.locator("tr", new Page.LocatorOptions().setHasText(username))
