@@ -34,9 +34,6 @@ public class LetterPages {
     @Inject
     RateLimiter rateLimiter;
 
-    @Inject
-    io.vertx.ext.web.RoutingContext request;
-
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.letters.rate.per-ip", defaultValue = "20")
     int perIp;
 
@@ -117,9 +114,7 @@ public class LetterPages {
             return step.page;
         }
         // Letters go to real offices: a burst from one connection or one address waits, politely.
-        String ip = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
-        if (!rateLimiter.allow("letters-ip", ip, perIp, window)
-                || !rateLimiter.allow("letters-email", org.advocacyhub.supporter.Supporter.normaliseEmail(form.email), perEmail, window)) {
+        if (!rateLimiter.allowsVisitor("letters", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.tooMany(campaign)).build();
         }
         List<Letter> sent;

@@ -2,7 +2,6 @@ package org.advocacyhub.petition;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advocacyhub.account.CurrentUser;
-import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
 import org.advocacyhub.web.RateLimiter;
@@ -42,9 +40,6 @@ public class PetitionPages {
 
     @Inject
     RateLimiter rateLimiter;
-
-    @Inject
-    RoutingContext request;
 
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
@@ -115,9 +110,7 @@ public class PetitionPages {
             return Response.status(400).entity(page(p, form, errors,
                     "That was quicker than we expected. Please check your details and press “Sign the petition” again.")).build();
         }
-        String ip = request.request().remoteAddress() == null ? "unknown" : request.request().remoteAddress().hostAddress();
-        if (!rateLimiter.allow("sign-ip", ip, perIp, window)
-                || !rateLimiter.allow("sign-email", Supporter.normaliseEmail(form.email), perEmail, window)) {
+        if (!rateLimiter.allowsVisitor("sign", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.refused(p, "too-many")).build();
         }
         signing.sign(p.id, form, user.isSignedIn() ? user.getSubject() : null);

@@ -19,6 +19,20 @@ public class RateLimiter {
     @Inject
     SignedTokens tokens;
 
+    @Inject
+    io.vertx.ext.web.RoutingContext request;
+
+    /**
+     * One attempt at {@code action} ("sign", "letters") by the visitor of this request: allowed when
+     * neither their IP address (as the proxy forwards it) nor their e-mail address is over its limit.
+     */
+    public boolean allowsVisitor(String action, String email, int perIp, int perEmail, Duration window) {
+        var address = request.request().remoteAddress();
+        String ip = address == null ? "unknown" : address.hostAddress();
+        return allow(action + "-ip", ip, perIp, window)
+                && allow(action + "-email", org.advocacyhub.supporter.Supporter.normaliseEmail(email), perEmail, window);
+    }
+
     /**
      * Records one attempt and says whether it is within the limit (this attempt included). Runs in
      * its own transaction, so refused attempts still count even when the caller's work rolls back.

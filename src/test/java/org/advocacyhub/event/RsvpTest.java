@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,16 +54,6 @@ class RsvpTest {
         return rsvps(e).stream().filter(r -> r.status == status).count();
     }
 
-    List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).toList();
-    }
-
     @Test
     void capacityTwoWithThreeAnswersGivesTwoGoingAndOneWaitingAndACancellationMovesTheThirdUp() throws Exception {
         Event e = event("Small room session", 2);
@@ -78,10 +67,10 @@ class RsvpTest {
         given().get("/events/" + e.slug).then().body(containsString("Full: you can join the waiting list"));
 
         org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
-        MimeMessage toAnn = mailTo("ann.small@example.net").get(0);
+        MimeMessage toAnn = org.advocacyhub.testsupport.Mailbox.to(mail, "ann.small@example.net").get(0);
         assertEquals("You are going: Small room session", toAnn.getSubject());
         assertEquals("host-" + "Small room session".hashCode() + "@example.org", toAnn.getReplyTo()[0].toString());
-        assertEquals("You are on the waiting list: Small room session", mailTo("cat.small@example.net").get(0).getSubject());
+        assertEquals("You are on the waiting list: Small room session", org.advocacyhub.testsupport.Mailbox.to(mail, "cat.small@example.net").get(0).getSubject());
 
         // Ann cancels through the link in her e-mail: the page asks first (a GET changes nothing) ...
         String body = text(toAnn);
@@ -99,7 +88,7 @@ class RsvpTest {
         confirm.form().formParam("token", link.group(2)).post("/rsvps/" + link.group(1) + "/cancel").then().statusCode(303);
         assertEquals(List.of(RsvpStatus.CANCELLED, RsvpStatus.GOING, RsvpStatus.GOING), rsvps(e).stream().map(r -> r.status).toList());
         org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
-        assertTrue(mailTo("cat.small@example.net").stream().anyMatch(m -> subject(m).equals("A place came up: you are going to Small room session")));
+        assertTrue(org.advocacyhub.testsupport.Mailbox.to(mail, "cat.small@example.net").stream().anyMatch(m -> subject(m).equals("A place came up: you are going to Small room session")));
         // Using the link again changes nothing more.
         confirm.form().formParam("token", link.group(2)).post("/rsvps/" + link.group(1) + "/cancel").then().statusCode(303);
         assertEquals(2, count(e, RsvpStatus.GOING));

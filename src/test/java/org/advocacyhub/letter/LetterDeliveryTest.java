@@ -9,10 +9,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -84,16 +82,6 @@ class LetterDeliveryTest {
                         OutboxMessage.Status.QUEUED));
     }
 
-    List<MimeMessage> received(String to) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(to::equals)) {
-                found.add(m);
-            }
-        }
-        return found;
-    }
-
     @Test
     void threeLettersAreThreeMessagesToTheDeliveryInboxWithTheSupporterAsReplyToAndACopy() throws Exception {
         LetterCampaign c = threeLettersFrom("three@example.net");
@@ -106,7 +94,7 @@ class LetterDeliveryTest {
 
         assertEquals(4, Mailbox.deliverAll(sender));
         assertTrue(smtp.waitForIncomingEmail(5_000, 4));
-        List<MimeMessage> toOffices = received(deliveryAddress);
+        List<MimeMessage> toOffices = Mailbox.to(smtp, deliveryAddress);
         assertEquals(3, toOffices.size());
         for (MimeMessage m : toOffices) {
             assertEquals("three@example.net", m.getReplyTo()[0].toString());
@@ -116,7 +104,7 @@ class LetterDeliveryTest {
         }
         assertEquals(Set.of("S000033", "W000800", "B001318"), toOffices.stream()
                 .map(m -> header(m, "X-Advocacy-Legislator")).collect(Collectors.toSet()));
-        List<MimeMessage> copy = received("three@example.net");
+        List<MimeMessage> copy = Mailbox.to(smtp, "three@example.net");
         assertEquals(1, copy.size());
         assertTrue(copy.get(0).getContent().toString().contains("To: Senator Bernard Sanders (VT)"));
 
@@ -147,7 +135,7 @@ class LetterDeliveryTest {
         assertTrue(smtp.waitForIncomingEmail(5_000, 4));
         makeDue();
         assertEquals(0, sender.sendDue());
-        assertEquals(3, received(deliveryAddress).size());
+        assertEquals(3, Mailbox.to(smtp, deliveryAddress).size());
         for (Letter l : LetterFixtures.letters(c)) {
             assertEquals(LetterStatus.SENT, l.status);
             assertTrue(l.attempts >= 3, "two failures, then the success: " + l.attempts);
@@ -181,7 +169,7 @@ class LetterDeliveryTest {
             threads.shutdownNow();
         }
         assertTrue(smtp.waitForIncomingEmail(5_000, 16));
-        List<MimeMessage> toOffices = received(deliveryAddress);
+        List<MimeMessage> toOffices = Mailbox.to(smtp, deliveryAddress);
         assertEquals(12, toOffices.size());
         assertEquals(12, toOffices.stream().map(m -> header(m, "X-Advocacy-Letter")).distinct().count());
         for (LetterCampaign c : campaigns) {

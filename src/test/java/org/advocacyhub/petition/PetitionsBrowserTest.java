@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.advocacyhub.mail.OutboxSender;
@@ -92,8 +91,7 @@ class PetitionsBrowserTest {
         Browser.check(visitor, "petition-thanks");
 
         org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
-        MimeMessage message = Arrays.stream(mail.getReceivedMessages())
-                .filter(m -> addressedTo(m, "sam.browser@example.net")).findFirst().orElseThrow();
+        MimeMessage message = org.advocacyhub.testsupport.Mailbox.to(mail, "sam.browser@example.net").get(0);
         Matcher link = Pattern.compile("http://\\S+/petitions/confirm/\\d+\\?token=\\S+").matcher(message.getContent().toString());
         assertTrue(link.find());
         visitor.navigate(link.group());
@@ -112,11 +110,4 @@ class PetitionsBrowserTest {
         coordinator.context().close();
     }
 
-    private static boolean addressedTo(MimeMessage m, String address) {
-        try {
-            return m.getAllRecipients()[0].toString().equals(address);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +57,6 @@ class SigningTest {
         return page.form().header("X-Forwarded-For", ip).formParams(form).post("/petitions/" + p.slug + "/sign");
     }
 
-    List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     @Test
     void aSignatureIsCountedAndTheSamePersonAgainChangesNothing() throws Exception {
         Petition p = PetitionFixtures.open("Count me once");
@@ -86,7 +75,7 @@ class SigningTest {
         assertEquals(firstThanks.replaceAll("csrf[^\"]*\"[^\"]*\"", ""),
                 given().get("/petitions/" + p.slug + "/thanks").asString().replaceAll("csrf[^\"]*\"[^\"]*\"", ""));
         org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
-        assertEquals(1, mailTo("ann.count@example.net").size());
+        assertEquals(1, org.advocacyhub.testsupport.Mailbox.to(mail, "ann.count@example.net").size());
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Supporter.count("email", "ann.count@example.net")));
     }
 
@@ -114,7 +103,7 @@ class SigningTest {
         Forms.Page page = Forms.open("/petitions/" + p.slug);
         sign(page, p, PetitionFixtures.form(signing, "Dee", "dee.confirm@example.net"), nextIp()).then().statusCode(303);
         org.advocacyhub.testsupport.Mailbox.deliverAll(sender);
-        MimeMessage m = mailTo("dee.confirm@example.net").get(0);
+        MimeMessage m = org.advocacyhub.testsupport.Mailbox.to(mail, "dee.confirm@example.net").get(0);
         assertEquals("Please confirm your signature: Confirm me", m.getSubject());
         Matcher link = Pattern.compile("/petitions/confirm/(\\d+)\\?token=([A-Za-z0-9_-]+)").matcher(m.getContent().toString());
         assertTrue(link.find());

@@ -1,9 +1,16 @@
 package org.advocacyhub.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.advocacyhub.mail.OutboxSender;
 
 /**
@@ -18,6 +25,21 @@ import org.advocacyhub.mail.OutboxSender;
 public final class Mailbox {
 
     private Mailbox() {
+    }
+
+    /** The messages GreenMail received for this address. */
+    public static List<MimeMessage> to(GreenMail smtp, String address) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            try {
+                if (Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(address::equals)) {
+                    found.add(m);
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
     }
 
     public static int deliverAll(OutboxSender sender) {
