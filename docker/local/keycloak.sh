@@ -70,6 +70,12 @@ volunteer Vera Volunteer vera.volunteer@example.org volunteer-demo volunteer
 coordinator Cora Coordinator cora.coordinator@example.org coordinator-demo volunteer,coordinator
 USERS
   say "demo users: volunteer / volunteer-demo, coordinator / coordinator-demo"
+  # Test runs in parallel working copies use TEST_HTTP_PORT 8082..8085; let the web client return there too.
+  local client
+  client=$(curl -fsS "$api/clients?clientId=advocacy-web" -H "Authorization: Bearer $token" | jq '.[0]')
+  curl -fsS -o /dev/null -X PUT "$api/clients/$(jq -r .id <<<"$client")" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' \
+    -d "$(jq '.redirectUris += ["http://localhost:8082/*","http://localhost:8083/*","http://localhost:8084/*","http://localhost:8085/*"]' <<<"$client")"
 }
 
 start() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 
 /**
  * Answers to events: going, on the waiting list, or not coming after all. Every change to an event's
@@ -17,6 +18,9 @@ import org.advocacyhub.web.FormErrors;
  */
 @ApplicationScoped
 public class RsvpDesk {
+
+    @Inject
+    Language language;
 
     @Inject
     EventMail mail;
@@ -40,7 +44,7 @@ public class RsvpDesk {
             throw new Refused(FormErrors.none().add("firstName", "This event is no longer taking RSVPs"));
         }
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                form.isConsenting() ? "rsvp:" + event.slug : null, keycloakSubject);
+                form.isConsenting() ? language.consent("rsvp:" + event.slug) : null, keycloakSubject, language.getTag());
         Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
         long taken = Rsvp.placesTaken(event);
         if (rsvp != null && rsvp.status != RsvpStatus.CANCELLED) {

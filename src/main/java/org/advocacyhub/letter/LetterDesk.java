@@ -10,6 +10,7 @@ import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.mail.Email;
 import org.advocacyhub.mail.Outbox;
 import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LetterDesk {
+
+    @Inject
+    Language language;
 
     static final String KIND = "letter";
 
@@ -44,7 +48,8 @@ public class LetterDesk {
         if (campaign == null || !campaign.isOpen()) {
             throw new Closed();
         }
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, null, keycloakSubject);
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, null, keycloakSubject,
+                language.getTag());
         List<WriterForm.Draft> drafts = form.drafts(campaign, to);
         List<Letter> sent = new ArrayList<>();
         for (WriterForm.Draft d : drafts) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Signing {
+
+    @Inject
+    Language language;
 
     static final String FORM_STARTED = "petition-form-started";
     static final String CONFIRM = "signature-confirm";
@@ -68,7 +72,7 @@ public class Signing {
     public boolean sign(long petitionId, SignForm form, String keycloakSubject) {
         Petition petition = Petition.findById(petitionId);
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                form.isConsenting() ? "petition:" + petition.slug : null, keycloakSubject);
+                form.isConsenting() ? language.consent("petition:" + petition.slug) : null, keycloakSubject, language.getTag());
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)

@@ -44,6 +44,21 @@ public class Supporter extends PanacheEntityBase {
     @Column(name = "email_consent_source")
     public String emailConsentSource;
 
+    @Column(name = "email_consent_wording")
+    public String emailConsentWording;
+
+    @Column(name = "unsubscribed_at")
+    public Instant unsubscribedAt;
+
+    @Column(name = "unsubscribe_source")
+    public String unsubscribeSource;
+
+    /** "en" or "es": the language of the last form they used, which their e-mails follow. */
+    public String language = "en";
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
@@ -62,36 +77,67 @@ public class Supporter extends PanacheEntityBase {
         return find("keycloakSubject", keycloakSubject).firstResultOptional();
     }
 
+    /** What a person agreed to on a form: which form, and the exact words they saw, in their language. */
+    public record Consent(String source, String wording) {
+    }
+
+    /** As {@link #upsert(String, String, String, String, Consent, String, String)}, in English, for tests and imports. */
+    public static Supporter upsert(String email, String firstName, String lastName, String zip,
+            String consentSource, String keycloakSubject) {
+        return upsert(email, firstName, lastName, zip, consentSource == null ? null : new Consent(consentSource, null),
+                keycloakSubject, "en");
+    }
+
     /**
      * The one record for this e-mail address, created or updated in a single statement, so that two
      * racing requests for the same address make one person, never two and never an error.
      * A name or ZIP left blank keeps what we had; consent, once given, is only withdrawn by
-     * unsubscribing. The Keycloak subject links the record only if no other record has it.
+     * unsubscribing, and each consent is logged in consent_event with its words. The Keycloak subject
+     * links the record only if no other record has it. The language becomes the one of this form.
      */
     public static Supporter upsert(String email, String firstName, String lastName, String zip,
-            String consentSource, String keycloakSubject) {
+            Consent consent, String keycloakSubject, String language) {
         Object id = getEntityManager().createNativeQuery("""
-                INSERT INTO supporter (email, first_name, last_name, zip, email_consent_at, email_consent_source, keycloak_subject)
+                INSERT INTO supporter (email, first_name, last_name, zip, email_consent_at, email_consent_source,
+                                       email_consent_wording, keycloak_subject, language)
                 VALUES (:email, :first, :last, :zip,
-                        CASE WHEN CAST(:consent AS text) IS NULL THEN NULL ELSE now() END, :consent,
-                        CASE WHEN EXISTS (SELECT 1 FROM supporter WHERE keycloak_subject = :subject) THEN NULL ELSE :subject END)
+                        CASE WHEN CAST(:consent AS text) IS NULL THEN NULL ELSE now() END, :consent, :wording,
+                        CASE WHEN EXISTS (SELECT 1 FROM supporter WHERE keycloak_subject = :subject) THEN NULL ELSE :subject END,
+                        :language)
                 ON CONFLICT (email) DO UPDATE SET
                     first_name = COALESCE(NULLIF(excluded.first_name, ''), supporter.first_name),
                     last_name = COALESCE(NULLIF(excluded.last_name, ''), supporter.last_name),
                     zip = COALESCE(NULLIF(excluded.zip, ''), supporter.zip),
                     email_consent_at = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.email_consent_at ELSE now() END,
                     email_consent_source = COALESCE(excluded.email_consent_source, supporter.email_consent_source),
-                    keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject)
+                    email_consent_wording = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.email_consent_wording
+                                                 ELSE excluded.email_consent_wording END,
+                    keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject),
+                    language = excluded.language
                 RETURNING id
                 """)
                 .setParameter("email", normaliseEmail(email))
                 .setParameter("first", firstName)
                 .setParameter("last", lastName)
                 .setParameter("zip", zip)
-                .setParameter("consent", consentSource)
+                .setParameter("consent", consent == null ? null : consent.source())
+                .setParameter("wording", consent == null ? null : consent.wording())
                 .setParameter("subject", keycloakSubject)
+                .setParameter("language", language == null || !language.equals("es") ? "en" : "es")
                 .getSingleResult();
-        Supporter s = findById(((Number) id).longValue());
+        long supporterId = ((Number) id).longValue();
+        if (consent != null) {
+            getEntityManager().createNativeQuery("""
+                    INSERT INTO consent_event (supporter_id, given, source, wording, language)
+                    VALUES (:id, TRUE, :source, CAST(:wording AS text), :language)
+                    """)
+                    .setParameter("id", supporterId)
+                    .setParameter("source", consent.source())
+                    .setParameter("wording", consent.wording())
+                    .setParameter("language", language == null || !language.equals("es") ? "en" : "es")
+                    .executeUpdate();
+        }
+        Supporter s = findById(supporterId);
         getEntityManager().refresh(s);
         return s;
     }

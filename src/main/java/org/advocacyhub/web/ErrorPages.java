@@ -26,6 +26,9 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
+    @jakarta.inject.Inject
+    Language language;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance forbidden();
@@ -82,18 +85,19 @@ public class ErrorPages {
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(reference));
     }
 
-    private static Response page(Response.Status status, TemplateInstance page) {
+    private Response page(Response.Status status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page.render()).build();
+                .header("Content-Language", language.getTag())
+                .entity(page.setLocale(language.getLocale()).render()).build();
     }
 
     /** Paths that no resource or static file serves end here, outside JAX-RS. */
     void registerRouterErrorPages(@Observes Router router) {
-        router.errorHandler(404, ctx -> htmlError(ctx, 404, Templates.notFound().render()));
+        router.errorHandler(404, ctx -> htmlError(ctx, 404, Templates.notFound().setLocale(Language.of(ctx)).render()));
         router.errorHandler(500, ctx -> {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(ctx.failure(), "Unexpected error, reference %s", reference);
-            htmlError(ctx, 500, Templates.serverError(reference).render());
+            htmlError(ctx, 500, Templates.serverError(reference).setLocale(Language.of(ctx)).render());
         });
     }
 

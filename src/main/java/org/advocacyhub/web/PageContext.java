@@ -24,6 +24,12 @@ public class PageContext {
         return "/account/sign-in?then=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
+    /** This page's path and query, URL-encoded, for the language switch to come back to. */
+    public String getHere() {
+        String uri = request.request().uri();
+        return URLEncoder.encode(uri == null || !uri.startsWith("/") ? "/" : uri, StandardCharsets.UTF_8);
+    }
+
     /**
      * Whether the CSRF filter ran for this request. It has not when a page is an error page rendered
      * before the resource was reached (a 403, say); the layout then offers sign-out as a plain link.
