@@ -20,10 +20,13 @@ CREATE TABLE consent_event (
 );
 CREATE INDEX consent_event_by_supporter ON consent_event (supporter_id);
 
--- One trigger function for every table that tells partners when it changed.
+-- One trigger function for every table that tells partners when it changed. An update that sets
+-- updated_at itself (an import, a test placing a row in the past) keeps the value it set.
 CREATE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.updated_at = now();
+    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+        NEW.updated_at = now();
+    END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER supporter_touch BEFORE UPDATE ON supporter FOR EACH ROW EXECUTE FUNCTION touch_updated_at();

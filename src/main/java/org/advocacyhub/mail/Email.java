@@ -77,6 +77,21 @@ public record Email(String kind, String to, String subject, String text, String 
         return new Email(kind, to, subject, text, html, replyTo, dedupeKey, new Attachment(name, contentType, body), headers);
     }
 
+    /**
+     * Marks this as marketing mail with its one-click unsubscribe link (RFC 8058): mail clients show an
+     * "Unsubscribe" button that POSTs to the link, and the outbox stops it if the person unsubscribes
+     * before it goes.
+     */
+    public Email asMarketing(String unsubscribeUrl) {
+        return withHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
+                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    /** Marketing mail is what carries List-Unsubscribe; everything else is transactional. */
+    public boolean isMarketing() {
+        return headers.containsKey("List-Unsubscribe");
+    }
+
     public Email withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);

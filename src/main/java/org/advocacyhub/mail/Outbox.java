@@ -30,9 +30,9 @@ public class Outbox {
         List<Number> ids = em.createNativeQuery("""
                 INSERT INTO outbox_message (recipient, reply_to, subject, body_text, body_html, kind, status,
                                             dedupe_key, attachment_name, attachment_content_type, attachment_body,
-                                            headers)
+                                            headers, marketing)
                 VALUES (?1, CAST(?2 AS text), ?3, ?4, CAST(?5 AS text), ?6, 'QUEUED', CAST(?7 AS text),
-                        CAST(?8 AS text), CAST(?9 AS text), CAST(?10 AS text), CAST(?11 AS text))
+                        CAST(?8 AS text), CAST(?9 AS text), CAST(?10 AS text), CAST(?11 AS text), ?12)
                 ON CONFLICT (dedupe_key) DO NOTHING
                 RETURNING id
                 """)
@@ -47,6 +47,7 @@ public class Outbox {
                 .setParameter(9, attachment == null ? null : attachment.contentType())
                 .setParameter(10, attachment == null ? null : attachment.body())
                 .setParameter(11, email.headerLines())
+                .setParameter(12, email.isMarketing())
                 .getResultList();
         return ids.stream().findFirst().map(id -> em.find(OutboxMessage.class, id.longValue()));
     }

@@ -20,7 +20,9 @@ import java.time.Instant;
 public class OutboxMessage extends PanacheEntityBase {
 
     public enum Status {
-        QUEUED, SENT, DEAD
+        QUEUED, SENT, DEAD,
+        /** Marketing mail whose recipient unsubscribed or was erased before it went. */
+        CANCELLED
     }
 
     @Id
@@ -63,6 +65,10 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** News and other non-transactional mail: it carries List-Unsubscribe and stops on unsubscribe. */
+    @Column(nullable = false)
+    public boolean marketing;
 
     @Column(name = "dedupe_key", unique = true)
     public String dedupeKey;

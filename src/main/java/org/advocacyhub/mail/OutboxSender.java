@@ -29,7 +29,7 @@ public class OutboxSender {
     static final int MAX_ERROR_LENGTH = 1000;
 
     private enum Outcome {
-        NONE_DUE, SENT, FAILED
+        NONE_DUE, SENT, FAILED, CANCELLED
     }
 
     @Inject
@@ -93,6 +93,10 @@ public class OutboxSender {
             return Outcome.NONE_DUE;
         }
         OutboxMessage message = due.get(0);
+        if (message.marketing && !stillWanted(message.recipient)) {
+            message.status = Status.CANCELLED;
+            return Outcome.CANCELLED;
+        }
         try {
             SMTP_ONE_AT_A_TIME.lock();
             try {
@@ -109,6 +113,14 @@ public class OutboxSender {
         message.attempts++;
         message.lastError = null;
         return Outcome.SENT;
+    }
+
+    /** Marketing mail goes only to someone who still agrees to it: unsubscribing stops it at once. */
+    private boolean stillWanted(String recipient) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM supporter
+                WHERE email = ?1 AND email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
+                """).setParameter(1, recipient).getSingleResult()).longValue() > 0;
     }
 
     private void recordFailure(OutboxMessage message, RuntimeException e) {

@@ -92,7 +92,8 @@ public class Supporter extends PanacheEntityBase {
      * The one record for this e-mail address, created or updated in a single statement, so that two
      * racing requests for the same address make one person, never two and never an error.
      * A name or ZIP left blank keeps what we had; consent, once given, is only withdrawn by
-     * unsubscribing, and each consent is logged in consent_event with its words. The Keycloak subject
+     * unsubscribing, and each consent is logged in consent_event with its words (ticking the box again
+     * after unsubscribing subscribes again). The Keycloak subject
      * links the record only if no other record has it. The language becomes the one of this form.
      */
     public static Supporter upsert(String email, String firstName, String lastName, String zip,
@@ -112,6 +113,8 @@ public class Supporter extends PanacheEntityBase {
                     email_consent_source = COALESCE(excluded.email_consent_source, supporter.email_consent_source),
                     email_consent_wording = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.email_consent_wording
                                                  ELSE excluded.email_consent_wording END,
+                    unsubscribed_at = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.unsubscribed_at END,
+                    unsubscribe_source = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.unsubscribe_source END,
                     keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject),
                     language = excluded.language
                 RETURNING id

@@ -48,7 +48,10 @@ public class Flash {
             "letters-already-sent",
             "campaign-saved",
             "campaign-opened",
-            "campaign-closed");
+            "campaign-closed",
+            "my-data-corrected",
+            "unsubscribed",
+            "news-sent");
 
     @Inject
     RoutingContext request;

@@ -1,0 +1,160 @@
+package org.advocacyhub.news;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.mail.Email;
+import org.advocacyhub.mail.Outbox;
+import org.advocacyhub.privacy.Subscriptions;
+import org.advocacyhub.web.Flash;
+import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * News e-mails: the one kind of mail that is not a receipt or a reminder. It goes only to people who
+ * ticked "E-mail me news" and have not unsubscribed since, each with a signed unsubscribe link in the
+ * text and the List-Unsubscribe headers that give mail clients a one-click button.
+ */
+@Path("/coordinator/news")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(CurrentUser.COORDINATOR)
+public class NewsPages {
+
+    static final int SUBJECT_MAX = 150;
+    static final int BODY_MAX = 20_000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    public record Mailing(String subject, String language, int recipients, String sentBy, java.time.ZonedDateTime createdAt) {
+    }
+
+    /** How many people each choice of language would reach. */
+    public record Reach(long everyone, long english, long spanish) {
+    }
+
+    public static class NewsForm {
+        @RestForm public String subject = "";
+        @RestForm public String body = "";
+        /** "", "en" or "es". */
+        @RestForm public String audience = "";
+
+        FormErrors validate(NewsMessages m) {
+            subject = subject == null ? "" : subject.strip();
+            body = body == null ? "" : body.strip();
+            audience = audience == null ? "" : audience;
+            FormErrors errors = FormErrors.none();
+            if (subject.isEmpty()) {
+                errors.add("subject", m.subjectRequired());
+            } else if (subject.length() > SUBJECT_MAX) {
+                errors.add("subject", m.tooLong(SUBJECT_MAX, subject.length()));
+            } else if (subject.indexOf('\n') >= 0 || subject.indexOf('\r') >= 0) {
+                errors.add("subject", m.subjectOneLine());
+            }
+            if (body.isEmpty()) {
+                errors.add("body", m.bodyRequired());
+            } else if (body.length() > BODY_MAX) {
+                errors.add("body", m.tooLong(BODY_MAX, body.length()));
+            }
+            if (!List.of("", "en", "es").contains(audience)) {
+                errors.add("audience", m.audienceInvalid());
+            }
+            return errors;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Mailing> mailings, Reach reach, NewsForm form, FormErrors errors);
+
+        static native TemplateInstance mail(String body, String unsubscribeUrl);
+    }
+
+    @GET
+    public TemplateInstance index() {
+        return page(new NewsForm(), FormErrors.none());
+    }
+
+    @POST
+    @Transactional
+    public Response send(@BeanParam NewsForm form) {
+        FormErrors errors = form.validate(language.bundle(NewsMessages.class));
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(form, errors)).build();
+        }
+        String audience = form.audience.isEmpty() ? null : form.audience;
+        List<Object[]> people = em.createNativeQuery("""
+                SELECT id, email, language FROM supporter
+                WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
+                  AND (CAST(?1 AS text) IS NULL OR language = ?1)
+                ORDER BY id
+                """, Object[].class).setParameter(1, audience).getResultList();
+        long mailingId = ((Number) em.createNativeQuery("""
+                INSERT INTO news_mailing (subject, body, language, recipients, sent_by) VALUES (?1, ?2, ?3, ?4, ?5)
+                RETURNING id
+                """).setParameter(1, form.subject).setParameter(2, form.body).setParameter(3, audience)
+                .setParameter(4, people.size()).setParameter(5, user.getName()).getSingleResult()).longValue();
+        for (Object[] p : people) {
+            long id = ((Number) p[0]).longValue();
+            String tag = Language.supportedOrDefault((String) p[2]);
+            String text = Templates.mail(form.body, subscriptions.pageUrl(id)).setLocale(tag).render();
+            outbox.queue(Email.of("news", (String) p[1], form.subject, text)
+                    .asMarketing(subscriptions.oneClickUrl(id))
+                    .withDedupeKey("news:" + mailingId + ":" + id));
+        }
+        return Response.seeOther(URI.create("/coordinator/news")).cookie(Flash.next("news-sent")).build();
+    }
+
+    private TemplateInstance page(NewsForm form, FormErrors errors) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT subject, language, recipients, sent_by, created_at FROM news_mailing ORDER BY id DESC LIMIT 50
+                """, Object[].class).getResultList();
+        List<Mailing> mailings = rows.stream().map(r -> new Mailing((String) r[0], (String) r[1],
+                ((Number) r[2]).intValue(), (String) r[3],
+                toInstant(r[4]).atZone(java.time.ZoneId.of("America/New_York")))).toList();
+        Object[] reach = (Object[]) em.createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE language = 'en'), count(*) FILTER (WHERE language = 'es')
+                FROM supporter WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
+                """).getSingleResult();
+        return Templates.index(mailings, new Reach(((Number) reach[0]).longValue(), ((Number) reach[1]).longValue(),
+                ((Number) reach[2]).longValue()), form, errors.inFieldOrder("subject", "audience", "body"));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
