@@ -1,7 +1,9 @@
 package org.advocacyhub.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -13,13 +15,16 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * (a scheduled reminder) is in English unless its caller sets the recipient's language.
  */
 @ApplicationScoped
-public class LanguageFilter implements TemplateInstance.Initializer {
+public class LanguageFilter {
 
     @Inject
     Language language;
 
-    @Override
-    public void accept(TemplateInstance template) {
+    void initialiseEveryTemplate(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this::inRequestLanguage);
+    }
+
+    private void inRequestLanguage(TemplateInstance template) {
         if (Arc.container().requestContext().isActive()) {
             template.setLocale(language.getLocale());
         }

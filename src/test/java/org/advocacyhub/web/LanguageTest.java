@@ -42,9 +42,11 @@ class LanguageTest {
                 .extract().cookie("lang");
         assertEquals("es", cookie);
         given().cookie("lang", "es").header("Accept-Language", "en-US").get("/")
-                .then().body(containsString("<html lang=\"es\">"), containsString("lang=\"en\" hreflang=\"en\">English</a>"));
+                .then().body(containsString("<html lang=\"es\">"), containsString("lang=\"en\" hreflang=\"en\">English</a>"),
+                        containsString(">Iniciar sesión</a>"));
         given().cookie("lang", "en").header("Accept-Language", "es").get("/")
-                .then().body(containsString("<html lang=\"en\">"), containsString("lang=\"es\" hreflang=\"es\">Español</a>"));
+                .then().body(containsString("<html lang=\"en\">"), containsString("lang=\"es\" hreflang=\"es\">Español</a>"),
+                        containsString(">Sign in</a>"));
         // An unknown language is English; a cookie we did not set is ignored.
         given().redirects().follow(false).get("/language?to=xx").then().statusCode(303).cookie("lang", "en");
         given().cookie("lang", "<script>").get("/").then().body(containsString("<html lang=\"en\">"));
