@@ -280,7 +280,8 @@ public class MyDataPages {
             List<List<Field>> rows = new java.util.ArrayList<>();
             for (Map<String, Object> row : section.rows()) {
                 List<Field> fields = new java.util.ArrayList<>();
-                row.forEach((name, value) -> fields.add(new Field(name, readable(value, m))));
+                row.forEach((name, value) -> fields.add(new Field(name,
+                        name.equals("language") ? ("es".equals(value) ? "Español" : "English") : readable(value, m))));
                 rows.add(fields);
             }
             shown.add(new Shown(section.name(), rows));
