@@ -59,7 +59,8 @@ public class AccountPages {
     public TemplateInstance myActivity() {
         // RSVPs made while signed in are linked by the account; the rest by the account's e-mail address.
         Optional<Supporter> me = Supporter.findBySubject(currentUser.getSubject())
-                .or(() -> currentUser.getEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(currentUser.getEmail()));
+                .or(() -> currentUser.getVerifiedEmail().isBlank() ? Optional.empty()
+                        : Supporter.findByEmail(currentUser.getVerifiedEmail()));
         return Templates.myActivity(Event.hostedBy(currentUser.getSubject()), me.map(Rsvp::ofSupporter).orElse(List.of()),
                 me.map(Signature::ofSupporter).orElse(List.of()), me.map(Letter::ofSupporter).orElse(List.of()));
     }

@@ -55,6 +55,27 @@ public class CurrentUser {
         return jwt().map(t -> (String) t.getClaim("email")).orElse("");
     }
 
+    /**
+     * The account's e-mail address only when Keycloak has verified it. Self-registration does not
+     * verify addresses, so an unverified one proves nothing: anyone could type someone else's.
+     */
+    public String getVerifiedEmail() {
+        return jwt().filter(t -> Boolean.TRUE.equals(t.getClaim("email_verified"))
+                        || "true".equals(String.valueOf(t.getClaim("email_verified"))))
+                .map(t -> (String) t.getClaim("email")).orElse("");
+    }
+
+    /**
+     * The subject to link to a supporter record made from a form: only when the address typed is the
+     * account's own verified address. Otherwise an account could attach itself to a stranger's record,
+     * and then read it on "your data".
+     */
+    public String subjectFor(String typedEmail) {
+        String verified = getVerifiedEmail();
+        return isSignedIn() && !verified.isBlank() && typedEmail != null
+                && verified.strip().equalsIgnoreCase(typedEmail.strip()) ? getSubject() : null;
+    }
+
     private Optional<JsonWebToken> jwt() {
         return identity.getPrincipal() instanceof JsonWebToken t ? Optional.of(t) : Optional.empty();
     }

@@ -147,7 +147,7 @@ public class MyDataPages {
             return Response.ok(Templates.request("", FormErrors.none())).build();
         }
         Optional<Supporter> mine = Supporter.findBySubject(user.getSubject())
-                .or(() -> user.getEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(user.getEmail()));
+                .or(() -> user.getVerifiedEmail().isBlank() ? Optional.empty() : Supporter.findByEmail(user.getVerifiedEmail()));
         return mine.filter(s -> s.erasedAt == null)
                 .map(s -> Response.seeOther(URI.create("/my-data/" + key(s.id))).build())
                 .orElseGet(() -> Response.ok(Templates.nothing()).build());
