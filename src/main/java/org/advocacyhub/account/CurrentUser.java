@@ -60,9 +60,10 @@ public class CurrentUser {
      * verify addresses, so an unverified one proves nothing: anyone could type someone else's.
      */
     public String getVerifiedEmail() {
-        return jwt().filter(t -> Boolean.TRUE.equals(t.getClaim("email_verified"))
-                        || "true".equals(String.valueOf(t.getClaim("email_verified"))))
-                .map(t -> (String) t.getClaim("email")).orElse("");
+        return jwt().filter(t -> {
+            Object verified = t.getClaim("email_verified");
+            return verified != null && "true".equals(verified.toString());
+        }).map(t -> (String) t.getClaim("email")).orElse("");
     }
 
     /**

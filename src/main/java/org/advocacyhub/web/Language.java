@@ -2,6 +2,7 @@ package org.advocacyhub.web;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,14 +36,16 @@ public class Language {
     static final String COOKIE = "lang";
 
     @Inject
-    RoutingContext request;
+    CurrentVertxRequest request;
 
     private String tag;
 
     /** "en" or "es". */
     public String getTag() {
         if (tag == null) {
-            tag = of(request);
+            // Outside an HTTP request (a job, a test calling a bean), there is no visitor: English.
+            RoutingContext current = request.getCurrent();
+            tag = current == null ? DEFAULT : of(current);
         }
         return tag;
     }

@@ -49,7 +49,7 @@ class OutboxTest {
             outbox.queue(Email.of("test-html", "bo@example.org", "Text and HTML", "Text part.")
                     .withHtml("<p>HTML part.</p>")
                     .withReplyTo("host@example.org")
-                    .withHeader("List-Unsubscribe", "<https://advocacyhub.localhost/unsubscribe/abc>"));
+                    .withHeader("List-Id", "<walks.advocacyhub.localhost>"));
             outbox.queue(Email.of("test-ics", "cy@example.org", "You are coming", "See you there.")
                     .withAttachment("walk.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics));
         });
@@ -68,7 +68,7 @@ class OutboxTest {
         assertEquals("host@example.org", html.getReplyTo()[0].toString());
         assertEquals("Text part.", MailParts.text(html).strip());
         assertEquals("<p>HTML part.</p>", MailParts.html(html).strip());
-        assertEquals("<https://advocacyhub.localhost/unsubscribe/abc>", html.getHeader("List-Unsubscribe")[0]);
+        assertEquals("<walks.advocacyhub.localhost>", html.getHeader("List-Id")[0]);
 
         MimeMessage withIcs = receivedBy("cy@example.org");
         assertEquals("You are coming", withIcs.getSubject());
