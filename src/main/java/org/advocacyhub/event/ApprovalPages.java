@@ -19,6 +19,7 @@ import java.util.List;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The coordinators' queue of events waiting for approval. */
@@ -29,6 +30,9 @@ public class ApprovalPages {
 
     @Inject
     EventMail mail;
+
+    @Inject
+    Language language;
 
     @CheckedTemplate
     static class Templates {
@@ -60,10 +64,11 @@ public class ApprovalPages {
         Event event = pending(id);
         String why = reason == null ? "" : reason.strip();
         FormErrors errors = FormErrors.none();
+        EventWords words = EventWords.of(language);
         if (why.isEmpty()) {
-            errors.add("reason-" + id, "Give the host a reason, so they can fix the event");
+            errors.add("reason-" + id, words.m().reasonRequired());
         } else if (why.length() > 1000) {
-            errors.add("reason-" + id, EventForm.tooLong("The reason", 1000, why.length()));
+            errors.add("reason-" + id, words.tooLong(words.m().lengthReason(), 1000, why.length()));
         }
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.queue(Event.pending(), id, why, errors)).build();

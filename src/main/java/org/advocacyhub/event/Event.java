@@ -12,12 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.advocacyhub.account.CurrentUser;
-import org.advocacyhub.legislator.StateTimeZones;
 
 /** A local event a volunteer hosts. Times are instants, shown in the event's own time zone. */
 @Entity
@@ -84,6 +81,10 @@ public class Event extends PanacheEntityBase {
 
     @Column(name = "host_email")
     public String hostEmail;
+
+    /** "en" or "es": the language the host last wrote the event in, which their e-mails about it follow. */
+    @Column(name = "host_language")
+    public String hostLanguage = "en";
 
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
@@ -158,56 +159,23 @@ public class Event extends PanacheEntityBase {
         return endsAt.atZone(zone());
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-
-    /** "Saturday 13 March 2027", in the event's zone. */
-    public String getDay() {
-        return DAY.format(getStart());
-    }
-
-    /** "10:00 AM to 12:30 PM Eastern time (EST)", or with both days when it runs past midnight. */
-    public String getTimes() {
-        ZonedDateTime start = getStart();
-        ZonedDateTime end = getEnd();
-        String zoneName = StateTimeZones.label(timeZone) + " ("
-                + start.format(DateTimeFormatter.ofPattern("zzz", Locale.US)) + ")";
-        if (start.toLocalDate().equals(end.toLocalDate())) {
-            return TIME.format(start) + " to " + TIME.format(end) + " " + zoneName;
-        }
-        return TIME.format(start) + " to " + DAY.format(end) + " " + TIME.format(end) + " " + zoneName;
-    }
-
-    /** One line for lists: "Saturday 13 March 2027, 10:00 AM to 12:30 PM Eastern time (EST)". */
-    public String getWhen() {
-        return getDay() + ", " + getTimes();
-    }
-
-    /** "Burlington Library, 235 College St, Burlington, VT 05401", or "Online". */
-    public String getPlace() {
-        if (online) {
-            return "Online";
-        }
+    /**
+     * "Burlington Library, 235 College St, Burlington, VT 05401": the address, words-free. Pages and
+     * e-mails show {@code {event.place}} ({@link EventWords#place}), which says "Online" in the reader's language.
+     */
+    public String address() {
         StringBuilder s = new StringBuilder();
         for (String part : new String[] {venueName, street, city}) {
             if (part != null && !part.isBlank()) {
                 s.append(s.isEmpty() ? "" : ", ").append(part);
             }
         }
-        s.append(s.isEmpty() ? "" : ", ").append(state == null ? "" : state + " ").append(zip);
+        s.append(s.isEmpty() ? "" : ", ").append(state == null ? "" : state + " ").append(zip == null ? "" : zip);
         return s.toString().strip();
     }
 
     /** The name of this event's field on the approval queue, where every event has its own reject form. */
     public String getReasonField() {
         return "reason-" + id;
-    }
-
-    public String getKindLabel() {
-        return kind.label;
-    }
-
-    public String getStatusLabel() {
-        return status.label;
     }
 }

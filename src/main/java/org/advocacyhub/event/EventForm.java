@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The host's event form exactly as typed, so that a form with mistakes comes back with every value
- * still there. {@link #validate()} checks it all on the server and {@link #applyTo(Event)} copies it.
+ * still there. {@link #validate(EventWords)} checks it all on the server and {@link #applyTo(Event)} copies it.
  */
 public class EventForm {
 
@@ -55,7 +55,7 @@ public class EventForm {
     /** Which button: "draft" saves a draft, "submit" sends it for approval, "save" saves an edit. */
     @RestForm public String action = "";
 
-    // Filled in by validate():
+    // Filled in by validate(...):
     Instant startsAt;
     Instant endsAt;
     ZoneId zone;
@@ -91,44 +91,45 @@ public class EventForm {
         return "yes".equals(online) || EventKind.ONLINE.name().equals(kind);
     }
 
-    public FormErrors validate() {
+    /** Checks everything on the server; the messages are in the words given (the reader's language). */
+    public FormErrors validate(EventWords words) {
+        EventMessages m = words.m();
         FormErrors errors = FormErrors.none();
         title = strip(title);
         description = strip(description);
-        required(errors, "title", title, "Enter a title", "Title", TITLE_MAX);
+        required(words, errors, "title", title, m.titleRequired(), m.lengthTitle(), TITLE_MAX);
         if (EventKind.parse(kind) == null) {
-            errors.add("kind", "Choose what kind of event it is");
+            errors.add("kind", m.kindRequired());
         }
-        required(errors, "description", description, "Describe the event: what will happen and who it is for", "Description", DESCRIPTION_MAX);
+        required(words, errors, "description", description, m.descriptionRequired(), m.lengthDescription(), DESCRIPTION_MAX);
 
         if (isOnline()) {
             onlineUrl = strip(onlineUrl);
             if (onlineUrl.isEmpty()) {
-                errors.add("onlineUrl", "Enter the link people use to join, starting with https://");
+                errors.add("onlineUrl", m.onlineUrlRequired());
             } else if (onlineUrl.length() > 500 || !isWebLink(onlineUrl)) {
-                errors.add("onlineUrl", "Enter a link that starts with https:// or http://, like https://meet.example.org/ms-walk");
+                errors.add("onlineUrl", m.onlineUrlInvalid());
             }
         }
         zip = strip(zip);
         if (!zip.isEmpty() || !isOnline()) {
             if (!zip.matches("\\d{5}")) {
-                errors.add("zip", isOnline() ? "Enter a ZIP code of 5 digits, or leave it empty"
-                        : "Enter the ZIP code of the place, 5 digits, like 05401");
+                errors.add("zip", isOnline() ? m.zipOnlineInvalid() : m.zipPlaceInvalid());
             } else {
                 area = ZipArea.lookup(zip).orElse(null);
                 if (area == null) {
-                    errors.add("zip", "We do not know the ZIP code " + zip + ". Check it, or make it an online event.");
+                    errors.add("zip", m.zipUnknownForEvent(zip));
                 }
             }
         }
         if (!isOnline()) {
-            optional(errors, "venueName", venueName, "The name of the place", 120);
-            required(errors, "street", strip(street), "Enter the street address, like 235 College Street", "Street address", 200);
-            required(errors, "city", strip(city), "Enter the town or city", "Town or city", 100);
+            optional(words, errors, "venueName", venueName, m.lengthVenue(), 120);
+            required(words, errors, "street", strip(street), m.streetRequired(), m.lengthStreet(), 200);
+            required(words, errors, "city", strip(city), m.cityRequired(), m.lengthCity(), 100);
         }
         state = strip(state).toUpperCase(Locale.ROOT);
         if (!state.isEmpty() && !STATES.contains(state)) {
-            errors.add("state", "Enter the state as 2 letters, like VT, or leave it empty to take it from the ZIP code");
+            errors.add("state", m.stateInvalid());
         } else if (state.isEmpty() && area != null) {
             state = area.state;
         }
@@ -136,29 +137,29 @@ public class EventForm {
         zone = null;
         if (!strip(timeZone).isEmpty()) {
             if (!StateTimeZones.CHOICES.containsKey(timeZone)) {
-                errors.add("timeZone", "Choose a time zone from the list");
+                errors.add("timeZone", m.timeZoneInvalid());
             } else {
                 zone = ZoneId.of(timeZone);
             }
         } else if (area != null) {
             zone = StateTimeZones.forState(area.state);
         } else if (!errors.has("zip")) {
-            errors.add("timeZone", "Choose the time zone the times are in");
+            errors.add("timeZone", m.timeZoneRequired());
         }
 
-        LocalDate sd = date(errors, "startDate", startDate, "Enter the date the event starts");
-        LocalTime st = time(errors, "startTime", startTime, "Enter the time the event starts");
-        LocalDate ed = strip(endDate).isEmpty() ? sd : date(errors, "endDate", endDate, "Enter the date the event ends, or leave it empty for the same day");
-        LocalTime et = time(errors, "endTime", endTime, "Enter the time the event ends");
+        LocalDate sd = date(errors, "startDate", startDate, m.startDateRequired());
+        LocalTime st = time(errors, "startTime", startTime, m.startTimeRequired());
+        LocalDate ed = strip(endDate).isEmpty() ? sd : date(errors, "endDate", endDate, m.endDateInvalid());
+        LocalTime et = time(errors, "endTime", endTime, m.endTimeRequired());
         if (zone != null && sd != null && st != null) {
             startsAt = ZonedDateTime.of(sd, st, zone).toInstant();
             if (!startsAt.isAfter(Instant.now())) {
-                errors.add("startDate", "The event must start in the future");
+                errors.add("startDate", m.startInFuture());
             }
             if (ed != null && et != null) {
                 endsAt = ZonedDateTime.of(ed, et, zone).toInstant();
                 if (!endsAt.isAfter(startsAt)) {
-                    errors.add("endTime", "The event must end after it starts");
+                    errors.add("endTime", m.endAfterStart());
                 }
             }
         }
@@ -169,16 +170,16 @@ public class EventForm {
             try {
                 capacityValue = Integer.valueOf(capacity);
                 if (capacityValue < 1 || capacityValue > 100_000) {
-                    errors.add("capacity", "Enter a number of places from 1 to 100,000, or leave it empty for no limit");
+                    errors.add("capacity", m.capacityRange());
                 }
             } catch (NumberFormatException e) {
-                errors.add("capacity", "Enter the number of places as a whole number, like 40, or leave it empty for no limit");
+                errors.add("capacity", m.capacityNumber());
             }
         }
         if (Accessibility.parse(accessibility) == null) {
-            errors.add("accessibility", "Say whether the place is accessible, or that you are not sure");
+            errors.add("accessibility", m.accessibilityRequired());
         }
-        optional(errors, "accessibilityNotes", accessibilityNotes, "Accessibility notes", NOTES_MAX);
+        optional(words, errors, "accessibilityNotes", accessibilityNotes, m.lengthNotes(), NOTES_MAX);
         return errors.inFieldOrder(FIELD_ORDER);
     }
 
@@ -205,22 +206,19 @@ public class EventForm {
         e.updatedAt = Instant.now();
     }
 
-    private static void required(FormErrors errors, String field, String value, String message, String label, int max) {
+    private static void required(EventWords words, FormErrors errors, String field, String value, String message, String label,
+            int max) {
         if (value.isEmpty()) {
             errors.add(field, message);
         } else {
-            optional(errors, field, value, label, max);
+            optional(words, errors, field, value, label, max);
         }
     }
 
-    private static void optional(FormErrors errors, String field, String value, String label, int max) {
+    private static void optional(EventWords words, FormErrors errors, String field, String value, String label, int max) {
         if (value != null && value.strip().length() > max) {
-            errors.add(field, tooLong(label, max, value.strip().length()));
+            errors.add(field, words.tooLong(label, max, value.strip().length()));
         }
-    }
-
-    static String tooLong(String label, int max, int length) {
-        return String.format(Locale.US, "%s must be %,d characters or fewer; it has %,d", label, max, length);
     }
 
     private static LocalDate date(FormErrors errors, String field, String value, String message) {

@@ -1,23 +1,8 @@
 package org.advocacyhub.event;
 
-/** What kind of event it is, in the words the form and the search use. */
+/** What kind of event it is; the words the form and the search use are in {@link EventMessages} (kind_...). */
 public enum EventKind {
-    AWARENESS_WALK("Awareness walk"),
-    INFO_SESSION("Information session"),
-    LEGISLATOR_MEETING("Meeting with a legislator"),
-    FUNDRAISER("Fundraiser"),
-    ONLINE("Online event"),
-    OTHER("Other");
-
-    public final String label;
-
-    EventKind(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+    AWARENESS_WALK, INFO_SESSION, LEGISLATOR_MEETING, FUNDRAISER, ONLINE, OTHER;
 
     public static EventKind parse(String value) {
         for (EventKind k : values()) {

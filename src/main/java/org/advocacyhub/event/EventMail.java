@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import org.advocacyhub.mail.Email;
 import org.advocacyhub.mail.Outbox;
+import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,38 +45,50 @@ public class EventMail {
         return baseUrl + "/rsvps/" + r.id + "/cancel?token=" + tokens.sign(RsvpPages.CANCEL_PURPOSE, r.id);
     }
 
+    // Every e-mail is in its recipient's language, whoever's request (or job) sends it: a supporter's
+    // is stored with their last answer, a host's with their event.
+
     void rsvpConfirmation(Rsvp r) {
-        String subject = (r.isGoing() ? "You are going: " : "You are on the waiting list: ") + r.event.title;
+        EventMessages m = words(r).m();
+        String subject = r.isGoing() ? m.subjectGoing(r.event.title) : m.subjectWaitlisted(r.event.title);
         queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-confirmation", null, true);
     }
 
     void promoted(Rsvp r) {
-        queue(r, "A place came up: you are going to " + r.event.title,
+        queue(r, words(r).m().subjectPromoted(r.event.title),
                 Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-promoted", null, true);
     }
 
     /** At most one reminder per RSVP, however often the job runs: the outbox refuses a second with the same key. */
     boolean reminder(Rsvp r) {
-        return queue(r, "Tomorrow: " + r.event.title, Templates.reminder(r.event, r, eventUrl(r.event), cancelUrl(r)),
-                "event-reminder", "event-reminder:" + r.id, true);
+        return queue(r, words(r).m().subjectReminder(r.event.title),
+                Templates.reminder(r.event, r, eventUrl(r.event), cancelUrl(r)), "event-reminder", "event-reminder:" + r.id, true);
     }
 
     void eventCancelled(Rsvp r) {
-        queue(r, "Cancelled: " + r.event.title, Templates.eventCancelled(r.event, r, eventUrl(r.event)),
+        queue(r, words(r).m().subjectCancelled(r.event.title), Templates.eventCancelled(r.event, r, eventUrl(r.event)),
                 "event-cancelled", "event-cancelled:" + r.id, true);
     }
 
+    /** To the host, in the language they wrote the event in, not the reviewing coordinator's. */
     void reviewed(Event e) {
         if (e.hostEmail == null || e.hostEmail.isBlank()) {
             return;
         }
-        String subject = (e.isPublished() ? "Your event is approved: " : "Your event was not approved: ") + e.title;
+        String language = Language.supportedOrDefault(e.hostLanguage);
+        EventMessages m = EventWords.of(language).m();
+        String subject = e.isPublished() ? m.subjectApproved(e.title) : m.subjectRejected(e.title);
         outbox.queue(Email.of(e.isPublished() ? "event-approved" : "event-rejected", e.hostEmail, subject,
-                Templates.reviewed(e, eventUrl(e)).render()));
+                Templates.reviewed(e, eventUrl(e)).setLocale(language).render()));
+    }
+
+    private static EventWords words(Rsvp r) {
+        return EventWords.of(r.supporter.language);
     }
 
     private boolean queue(Rsvp r, String subject, TemplateInstance text, String kind, String dedupeKey, boolean ics) {
-        Email email = Email.of(kind, r.supporter.email, subject, text.render());
+        Email email = Email.of(kind, r.supporter.email, subject,
+                text.setLocale(Language.supportedOrDefault(r.supporter.language)).render());
         if (r.event.hostEmail != null) {
             email = email.withReplyTo(r.event.hostEmail);
         }

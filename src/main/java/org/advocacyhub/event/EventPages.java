@@ -18,6 +18,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
 
 /** Finding events, an event's page, its calendar file, and answering it. No account needed. */
@@ -37,6 +38,9 @@ public class EventPages {
     @Inject
     SignedTokens tokens;
 
+    @Inject
+    Language language;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(EventSearch search, EventSearch.Results results, FormErrors errors);
@@ -47,7 +51,7 @@ public class EventPages {
 
     @GET
     public Response list(@BeanParam EventSearch search) {
-        FormErrors errors = search.validate();
+        FormErrors errors = search.validate(EventWords.of(language));
         EventSearch.Results results = errors.isAny() ? new EventSearch.Results(java.util.List.of(), 0, 1, false) : search.run();
         return Response.status(errors.isAny() ? 400 : 200).entity(Templates.list(search, results, errors)).build();
     }
@@ -74,7 +78,7 @@ public class EventPages {
     @Path("{slug: [a-z0-9-]+}/rsvp")
     public Response rsvp(@PathParam("slug") String slug, @BeanParam RsvpForm form) {
         Event event = visible(slug);
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(EventWords.of(language));
         if (!errors.isAny()) {
             try {
                 RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.isSignedIn() ? user.getSubject() : null);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,22 +41,11 @@ public class EventSearch {
     LocalDate toDate;
     int pageNumber = 1;
 
-    /** One result: the event, how far it is (null without a ZIP or when online) and places still free. */
+    /**
+     * One result: the event, how far it is (null without a ZIP or when online) and places taken. Templates
+     * show {@code {l.distance}} and {@code {l.places}} in the page's language ({@link EventWords}).
+     */
     public record Listing(Event event, Double distanceMiles, long placesTaken) {
-        public String getDistance() {
-            if (distanceMiles == null) {
-                return null;
-            }
-            return distanceMiles < 1 ? "Less than 1 mile away" : String.format(Locale.US, "%.1f miles away", distanceMiles);
-        }
-
-        public String getPlaces() {
-            if (event.capacity == null) {
-                return "Open to all, no limit on places";
-            }
-            long left = Math.max(0, event.capacity - placesTaken);
-            return left == 0 ? "Full: you can join the waiting list" : left + (left == 1 ? " place left" : " places left");
-        }
     }
 
     public record Results(List<Listing> listings, long total, int page, boolean hasNext) {
@@ -71,19 +59,20 @@ public class EventSearch {
         return radiusMiles;
     }
 
-    public FormErrors validate() {
+    /** Checks the filters; the messages are in the words given (the reader's language). */
+    public FormErrors validate(EventWords words) {
+        EventMessages m = words.m();
         FormErrors errors = FormErrors.none();
         zip = EventForm.strip(zip);
         if (!zip.isEmpty() && !isOnlineOnly()) {
             if (!zip.matches("\\d{5}")) {
-                errors.add("zip", "Enter a ZIP code of 5 digits, like 05401");
+                errors.add("zip", m.searchZipInvalid());
             } else {
                 area = ZipArea.lookup(zip).orElse(null);
                 if (area == null) {
-                    errors.add("zip", "We do not know the ZIP code " + zip + ". Check it, or try a ZIP code nearby.");
+                    errors.add("zip", m.zipUnknownForSearch(zip));
                 } else if (!area.hasPoint()) {
-                    errors.add("zip", "We cannot measure distances from ZIP code " + zip
-                            + " yet. Leave it empty to see every event, or try a ZIP code nearby.");
+                    errors.add("zip", m.zipNoDistance(zip));
                     area = null;
                 }
             }
@@ -94,10 +83,10 @@ public class EventSearch {
         } catch (NumberFormatException e) {
             radiusMiles = 25;
         }
-        fromDate = date(errors, "from", from);
-        toDate = date(errors, "to", to);
+        fromDate = date(errors, "from", from, m);
+        toDate = date(errors, "to", to, m);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            errors.add("to", "The last date must be the same as or after the first date");
+            errors.add("to", m.datesBackwards());
         }
         if (EventKind.parse(kind) == null) {
             kind = "";
@@ -110,7 +99,7 @@ public class EventSearch {
         return errors;
     }
 
-    private static LocalDate date(FormErrors errors, String field, String value) {
+    private static LocalDate date(FormErrors errors, String field, String value, EventMessages m) {
         String v = EventForm.strip(value);
         if (v.isEmpty()) {
             return null;
@@ -118,12 +107,12 @@ public class EventSearch {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeException e) {
-            errors.add(field, "Enter a date like 2027-03-14");
+            errors.add(field, m.dateFormat());
             return null;
         }
     }
 
-    /** Runs the search; call after validate() found no errors. */
+    /** Runs the search; call after validate(...) found no errors. */
     public Results run() {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("e.status = 'PUBLISHED' AND e.ends_at > now()");

@@ -1,16 +1,9 @@
 package org.advocacyhub.event;
 
-/** DRAFT → PENDING → PUBLISHED | REJECTED; a host or coordinator can cancel any time. */
+/**
+ * DRAFT → PENDING → PUBLISHED | REJECTED; a host or coordinator can cancel any time. The words are in
+ * {@link EventMessages} (status_...).
+ */
 public enum EventStatus {
-    DRAFT("Draft"), PENDING("Waiting for approval"), PUBLISHED("Published"), REJECTED("Not approved"), CANCELLED("Cancelled");
-
-    public final String label;
-
-    EventStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+    DRAFT, PENDING, PUBLISHED, REJECTED, CANCELLED
 }

@@ -28,6 +28,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -51,13 +52,16 @@ public class HostPages {
     @Inject
     EventMail mail;
 
+    @Inject
+    Language language;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Event event, EventForm form, FormErrors errors);
 
         static native TemplateInstance attendees(Event event, List<Rsvp> attendees, long placesTaken);
 
-        static native TemplateInstance checkIn(Event event, List<Rsvp> attendees, long checkedIn);
+        static native TemplateInstance checkIn(Event event, List<Rsvp> attendees, long going, long checkedIn);
     }
 
     @GET
@@ -72,7 +76,7 @@ public class HostPages {
     @Path("new")
     @Transactional
     public Response create(@BeanParam EventForm form) {
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(EventWords.of(language));
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(null, form, errors)).build();
         }
@@ -82,6 +86,7 @@ public class HostPages {
         event.hostSubject = user.getSubject();
         event.hostName = user.getName();
         event.hostEmail = user.getEmail().isBlank() ? null : user.getEmail();
+        event.hostLanguage = language.getTag();
         boolean submit = !"draft".equals(form.action);
         event.status = submit ? EventStatus.PENDING : EventStatus.DRAFT;
         event.persist();
@@ -104,12 +109,16 @@ public class HostPages {
         if (!event.isEditable()) {
             throw new ForbiddenException();
         }
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(EventWords.of(language));
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(event, form, errors)).build();
         }
         event = Event.lockById(event.id);
         form.applyTo(event);
+        if (event.isHostedBy(user)) {
+            // The host's e-mails follow the language they last wrote in; a coordinator's edit leaves it.
+            event.hostLanguage = language.getTag();
+        }
         String flash = "event-saved";
         if (event.status == EventStatus.DRAFT && "submit".equals(form.action)
                 || event.status == EventStatus.REJECTED) {
@@ -156,11 +165,14 @@ public class HostPages {
     public Response attendeesCsv(@PathParam("slug") String slug) {
         Event event = managed(slug);
         Session session = Event.getEntityManager().unwrap(Session.class);
+        // Headings and words in the host's language, like the page they downloaded it from; times stay ISO 8601.
+        EventWords words = EventWords.of(language);
+        EventMessages m = words.m();
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
-            Csv.row(w, "First name", "Last name", "E-mail", "ZIP", "Status", "Guests", "Places", "Checked in",
-                    "E-mail updates", "Answered");
+            Csv.row(w, m.csvFirstName(), m.csvLastName(), m.csvEmail(), m.csvZip(), m.csvStatus(), m.csvGuests(),
+                    m.csvPlaces(), m.csvCheckedIn(), m.csvEmailUpdates(), m.csvAnswered());
             session.doWork(c -> {
                 try (var ps = c.prepareStatement("""
                         SELECT s.first_name, s.last_name, s.email, s.zip, r.status, r.guests, r.checked_in_at, r.email_updates, r.created_at
@@ -174,9 +186,9 @@ public class HostPages {
                             int guests = rs.getInt(6);
                             var checkedIn = rs.getTimestamp(7);
                             Csv.row(w, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    RsvpStatus.valueOf(rs.getString(5)).label, String.valueOf(guests), String.valueOf(1 + guests),
+                                    words.status(RsvpStatus.valueOf(rs.getString(5))), String.valueOf(guests), String.valueOf(1 + guests),
                                     checkedIn == null ? "" : DateTimeFormatter.ISO_INSTANT.format(checkedIn.toInstant()),
-                                    rs.getBoolean(8) ? "yes" : "no",
+                                    rs.getBoolean(8) ? m.csvYes() : m.csvNo(),
                                     DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp(9).toInstant()));
                         }
                     }
@@ -196,7 +208,7 @@ public class HostPages {
     public TemplateInstance checkIn(@PathParam("slug") String slug) {
         Event event = managed(slug);
         List<Rsvp> going = Rsvp.attendees(event).stream().filter(Rsvp::isGoing).toList();
-        return Templates.checkIn(event, going, going.stream().filter(Rsvp::isCheckedIn).count());
+        return Templates.checkIn(event, going, going.size(), going.stream().filter(Rsvp::isCheckedIn).count());
     }
 
     @POST

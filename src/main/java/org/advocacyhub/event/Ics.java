@@ -27,7 +27,7 @@ public final class Ics {
         line(out, "DTEND:" + UTC.format(e.endsAt));
         line(out, "SUMMARY:" + text(e.title));
         line(out, "DESCRIPTION:" + text(e.description + "\n\n" + url));
-        line(out, "LOCATION:" + text(e.online ? e.onlineUrl : e.getPlace()));
+        line(out, "LOCATION:" + text(e.online ? e.onlineUrl : e.address()));
         line(out, "URL:" + url);
         line(out, "STATUS:" + (e.isCancelled() ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");

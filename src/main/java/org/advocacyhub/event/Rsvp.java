@@ -68,10 +68,6 @@ public class Rsvp extends PanacheEntityBase {
         return checkedInAt != null;
     }
 
-    public String getStatusLabel() {
-        return status.label;
-    }
-
     public static Optional<Rsvp> find(Event event, Supporter supporter) {
         return find("event = ?1 and supporter = ?2", event, supporter).firstResultOptional();
     }

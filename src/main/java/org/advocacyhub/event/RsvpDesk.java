@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.FormErrors;
 import org.advocacyhub.web.Language;
@@ -41,7 +40,7 @@ public class RsvpDesk {
     public Outcome answer(long eventId, RsvpForm form, String keycloakSubject) {
         Event event = Event.lockById(eventId);
         if (event == null || !event.isOpenForRsvp()) {
-            throw new Refused(FormErrors.none().add("firstName", "This event is no longer taking RSVPs"));
+            throw new Refused(FormErrors.none().add("firstName", language.bundle(EventMessages.class).noLongerTakingRsvps()));
         }
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
                 form.isConsenting() ? language.consent("rsvp:" + event.slug) : null, keycloakSubject, language.getTag());
@@ -52,9 +51,8 @@ public class RsvpDesk {
                 long others = taken - rsvp.places();
                 long free = event.capacity - others;
                 if (1 + form.guestCount > free) {
-                    throw new Refused(FormErrors.none().add("guests", String.format(Locale.US,
-                            "Only %d place%s left, so you can bring up to %d guest%s", free, free == 1 ? " is" : "s are",
-                            free - 1, free - 1 == 1 ? "" : "s")));
+                    throw new Refused(FormErrors.none().add("guests",
+                            language.bundle(EventMessages.class).partyTooBig(free, free - 1)));
                 }
             }
             rsvp.guests = form.guestCount;

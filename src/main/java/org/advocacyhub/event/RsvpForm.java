@@ -34,35 +34,37 @@ public class RsvpForm {
         return "yes".equals(emailUpdates);
     }
 
-    public FormErrors validate() {
+    /** Checks the answer; the messages are in the words given (the reader's language). */
+    public FormErrors validate(EventWords words) {
+        EventMessages m = words.m();
         FormErrors errors = FormErrors.none();
         firstName = EventForm.strip(firstName);
         lastName = EventForm.strip(lastName);
         email = EventForm.strip(email);
         zip = EventForm.strip(zip);
         if (firstName.isEmpty()) {
-            errors.add("firstName", "Enter your first name");
+            errors.add("firstName", m.firstNameRequired());
         } else if (firstName.length() > 100) {
-            errors.add("firstName", EventForm.tooLong("First name", 100, firstName.length()));
+            errors.add("firstName", words.tooLong(m.lengthFirstName(), 100, firstName.length()));
         }
         if (lastName.length() > 100) {
-            errors.add("lastName", EventForm.tooLong("Last name", 100, lastName.length()));
+            errors.add("lastName", words.tooLong(m.lengthLastName(), 100, lastName.length()));
         }
         if (email.isEmpty()) {
-            errors.add("email", "Enter your e-mail address, so we can send you the details");
+            errors.add("email", m.emailRequired());
         } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
-            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+            errors.add("email", m.emailInvalid());
         }
         if (!zip.isEmpty() && !zip.matches("\\d{5}")) {
-            errors.add("zip", "Enter a ZIP code of 5 digits, like 05401, or leave it empty");
+            errors.add("zip", m.rsvpZipInvalid());
         }
         try {
             guestCount = Integer.parseInt(EventForm.strip(guests).isEmpty() ? "0" : EventForm.strip(guests));
             if (guestCount < 0 || guestCount > 10) {
-                errors.add("guests", "Enter a number of guests from 0 to 10");
+                errors.add("guests", m.guestsRange());
             }
         } catch (NumberFormatException e) {
-            errors.add("guests", "Enter the number of guests as a number from 0 to 10");
+            errors.add("guests", m.guestsNumber());
         }
         return errors.inFieldOrder(FIELD_ORDER);
     }

@@ -1,15 +1,6 @@
 package org.advocacyhub.event;
 
+/** The words are in {@link EventMessages} (rsvp_...). */
 public enum RsvpStatus {
-    GOING("Going"), WAITLISTED("On the waiting list"), CANCELLED("Cancelled");
-
-    public final String label;
-
-    RsvpStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+    GOING, WAITLISTED, CANCELLED
 }

@@ -58,7 +58,8 @@ class EventHostingTest {
 
         given().get("/events/" + slug).then().statusCode(200)
                 .body(containsString("Status: Waiting for approval"), containsString("Lake walk for MS research"),
-                        containsString("10:00 AM to 12:30 PM Eastern time"));
+                        // Times are written as the locale writes them: a narrow no-break space before AM/PM.
+                        containsString("10:00\u202fAM to 12:30\u202fPM Eastern time"));
         // Not in the public list until approved.
         given().get("/events?from=" + FUTURE + "&to=" + FUTURE).then().body(not(containsString(slug)));
         given().get("/me").then().body(containsString("Lake walk for MS research"), containsString("Waiting for approval"));

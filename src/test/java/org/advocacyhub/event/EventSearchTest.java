@@ -76,7 +76,7 @@ class EventSearchTest {
     @Test
     void eachResultShowsTimeInTheEventsZoneAndPlacesLeft() {
         given().get("/events?zip=05401&radius=5" + DAYS).then().statusCode(200)
-                .body(containsString("3:00 PM to 5:00 PM Eastern time"), containsString("1 place left"));
+                .body(containsString("3:00\u202fPM to 5:00\u202fPM Eastern time"), containsString("1 place left"));
     }
 
     @Test
