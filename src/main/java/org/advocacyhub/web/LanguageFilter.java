@@ -1,8 +1,11 @@
 package org.advocacyhub.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -18,9 +21,22 @@ public class LanguageFilter implements TemplateInstance.Initializer {
     @Inject
     Language language;
 
+    @Inject
+    CurrentVertxRequest http;
+
+    /**
+     * Quarkus does not pick up an Initializer for being a bean: it has to be added to the engine as it is
+     * built. Without this, only Accept-Language reached the message bundles (through Quarkus REST's
+     * variant selection), the switcher's cookie did not, and {fmt:...} always wrote English.
+     */
+    void register(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this);
+    }
+
     @Override
     public void accept(TemplateInstance template) {
-        if (Arc.container().requestContext().isActive()) {
+        // A job or a test can have a request context without an HTTP request, hence no language to read.
+        if (Arc.container().requestContext().isActive() && http.getCurrent() != null) {
             template.setLocale(language.getLocale());
         }
     }
