@@ -9,12 +9,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The figures behind the coordinators' dashboards, each one SQL statement over indexed columns
- * (V6), counted in US Eastern days. Pages and CSV exports both read from here.
+ * (V6), counted in US Eastern days. Pages and CSV exports both read from here: the tables keep their
+ * values and format them for the reader ({@link Table}); the overview's figures are words, so it is
+ * made in the reader's {@link Words}, or in English for its CSV.
  */
 public final class Dashboard {
 
@@ -27,41 +28,47 @@ public final class Dashboard {
     public record Figure(String label, String value, String previous, String change, String note) {
     }
 
-    public record Overview(Period period, List<Figure> figures, long pendingEvents) {
+    public record Overview(Period period, List<Figure> figures, long pendingEvents, Words words) {
+
+        /** "1 Mar 2021 to 10 Mar 2021, compared with the 10 days before". */
+        public String getHeading() {
+            return words.m().comparedWith(words.day(period.from()), words.day(period.to()), period.days());
+        }
     }
 
-    public static Overview overview(Period p) {
+    public static Overview overview(Period p, Words w) {
+        DashboardMessages m = w.m();
         Period q = p.previous();
         List<Figure> figures = new ArrayList<>();
         long[] supporters = dayCounts("SELECT coalesce(sum(supporters) FILTER (WHERE day >= :sd), 0), coalesce(sum(supporters) FILTER (WHERE day < :sd), 0) "
                 + "FROM daily_supporter WHERE day >= :psd AND day <= :ed", p, q);
-        figures.add(count("New supporters", supporters[0], supporters[1], "people we heard from for the first time"));
+        figures.add(count(w, m.newSupporters(), supporters[0], supporters[1], m.newSupportersNote()));
         long[] sig = dayCounts("SELECT coalesce(sum(signatures) FILTER (WHERE day >= :sd), 0), coalesce(sum(signatures) FILTER (WHERE day < :sd), 0), "
                 + "coalesce(sum(verified) FILTER (WHERE day >= :sd), 0), coalesce(sum(verified) FILTER (WHERE day < :sd), 0) "
                 + "FROM daily_signature WHERE day >= :psd AND day <= :ed", p, q);
-        figures.add(count("Signatures", sig[0], sig[1], "on all petitions"));
-        figures.add(rate("Confirmed signatures", sig[2], sig[0], sig[3], sig[1], "of the period's signatures whose e-mail was confirmed"));
+        figures.add(count(w, m.signatures(), sig[0], sig[1], m.signaturesNote()));
+        figures.add(rate(w, m.confirmedSignatures(), sig[2], sig[0], sig[3], sig[1], m.confirmedSignaturesNote()));
         long[] rsvp = dayCounts("SELECT coalesce(sum(rsvps) FILTER (WHERE day >= :sd), 0), coalesce(sum(rsvps) FILTER (WHERE day < :sd), 0) "
                 + "FROM daily_rsvp WHERE day >= :psd AND day <= :ed", p, q);
-        figures.add(count("RSVPs", rsvp[0], rsvp[1], "answers to events, including the waiting list"));
+        figures.add(count(w, m.rsvps(), rsvp[0], rsvp[1], m.rsvpsNote()));
         long[] attend = counts("SELECT count(r.checked_in_at) FILTER (WHERE e.ends_at >= :s), count(*) FILTER (WHERE e.ends_at >= :s), "
                 + "count(r.checked_in_at) FILTER (WHERE e.ends_at < :s), count(*) FILTER (WHERE e.ends_at < :s) "
                 + "FROM rsvp r JOIN event e ON e.id = r.event_id "
                 + "WHERE r.status = 'GOING' AND e.ends_at >= :ps AND e.ends_at < :e AND e.ends_at <= now()", p, q);
-        figures.add(rate("Attendance", attend[0], attend[1], attend[2], attend[3], "of people going to events that ended in the period who were checked in"));
+        figures.add(rate(w, m.attendance(), attend[0], attend[1], attend[2], attend[3], m.attendanceNote()));
         long[] sent = counts("SELECT count(*) FILTER (WHERE sent_at >= :s), count(*) FILTER (WHERE sent_at < :s) "
                 + "FROM letter WHERE sent_at >= :ps AND sent_at < :e", p, q);
-        figures.add(count("Letters sent", sent[0], sent[1], "to legislators' offices"));
+        figures.add(count(w, m.lettersSent(), sent[0], sent[1], m.lettersSentNote()));
         long[] failed = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s) "
                 + "FROM letter WHERE status = 'FAILED' AND created_at >= :ps AND created_at < :e", p, q);
-        figures.add(count("Letters failed", failed[0], failed[1], "written in the period and not delivered after every retry"));
+        figures.add(count(w, m.lettersFailed(), failed[0], failed[1], m.lettersFailedNote()));
         long pending = ((Number) Panache.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM event WHERE status = 'PENDING'").getSingleResult()).longValue();
-        return new Overview(p, figures, pending);
+        return new Overview(p, figures, pending, w);
     }
 
     /** Signatures per day, for all petitions together and for each of the busiest three. */
-    public static List<Table> signaturesPerDay(Period p) {
+    public static List<Table> signaturesPerDay(Period p, Words w) {
         List<Object[]> top = dayRows("SELECT d.petition_id, min(pt.title), sum(d.signatures) FROM daily_signature d JOIN petition pt ON pt.id = d.petition_id "
                 + "WHERE d.day >= :sd AND d.day <= :ed GROUP BY d.petition_id HAVING sum(d.signatures) > 0 "
                 + "ORDER BY sum(d.signatures) DESC, d.petition_id LIMIT 3", p);
@@ -82,23 +89,23 @@ public final class Dashboard {
                 }
             }
         }
-        List<String> headings = new ArrayList<>(List.of("Day", "All petitions"));
-        top.forEach(t -> headings.add((String) t[1]));
-        List<List<String>> rows = new ArrayList<>();
+        List<Table.Word> headings = new ArrayList<>(List.of(w.word(DashboardMessages::day), w.word(DashboardMessages::allPetitions)));
+        top.forEach(t -> headings.add(Table.Word.same((String) t[1])));
+        List<List<Object>> rows = new ArrayList<>();
         byDay.forEach((d, c) -> {
-            List<String> row = new ArrayList<>(List.of(d.toString()));
+            List<Object> row = new ArrayList<>(List.of(d));
             for (long v : c) {
-                row.add(String.valueOf(v));
+                row.add(v);
             }
             rows.add(row);
         });
-        return List.of(new Table("signatures-per-day", "Signatures per day, " + p.getLabel(), headings, rows));
+        return List.of(new Table("signatures-per-day", caption(w, p, DashboardMessages::signaturesPerDay), headings, rows, w));
     }
 
-    public static Table rsvpsPerWeek(Period p) {
+    public static Table rsvpsPerWeek(Period p, Words w) {
         Map<LocalDate, long[]> byWeek = new LinkedHashMap<>();
-        for (LocalDate w = p.from().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)); !w.isAfter(p.to()); w = w.plusWeeks(1)) {
-            byWeek.put(w, new long[2]);
+        for (LocalDate monday = p.from().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)); !monday.isAfter(p.to()); monday = monday.plusWeeks(1)) {
+            byWeek.put(monday, new long[2]);
         }
         for (Object[] r : dayRows("SELECT CAST(date_trunc('week', day) AS date), sum(going), sum(waitlisted) "
                 + "FROM daily_rsvp WHERE day >= :sd AND day <= :ed GROUP BY 1", p)) {
@@ -108,13 +115,13 @@ public final class Dashboard {
                 c[1] += ((Number) r[2]).longValue();
             }
         }
-        List<List<String>> rows = new ArrayList<>();
-        byWeek.forEach((w, c) -> rows.add(List.of("Week of " + w, String.valueOf(c[0]), String.valueOf(c[1]))));
-        return new Table("rsvps-per-week", "RSVPs per week (still going, and on a waiting list), " + p.getLabel(),
-                List.of("Week", "Going", "Waiting list"), rows);
+        List<List<Object>> rows = new ArrayList<>();
+        byWeek.forEach((monday, c) -> rows.add(List.of(new Table.Week(monday), c[0], c[1])));
+        return new Table("rsvps-per-week", caption(w, p, DashboardMessages::rsvpsPerWeek),
+                List.of(w.word(DashboardMessages::week), w.word(DashboardMessages::going), w.word(DashboardMessages::waitingList)), rows, w);
     }
 
-    public static Table lettersPerDay(Period p) {
+    public static Table lettersPerDay(Period p, Words w) {
         Map<LocalDate, long[]> byDay = new LinkedHashMap<>();
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
@@ -133,26 +140,27 @@ public final class Dashboard {
                 c[1] += ((Number) r[1]).longValue();
             }
         }
-        List<List<String>> rows = new ArrayList<>();
-        byDay.forEach((d, c) -> rows.add(List.of(d.toString(), String.valueOf(c[0]), String.valueOf(c[1]))));
-        return new Table("letters-per-day", "Letters per day, sent and failed, " + p.getLabel(), List.of("Day", "Sent", "Failed"), rows);
+        List<List<Object>> rows = new ArrayList<>();
+        byDay.forEach((d, c) -> rows.add(List.of(d, c[0], c[1])));
+        return new Table("letters-per-day", caption(w, p, DashboardMessages::lettersPerDay),
+                List.of(w.word(DashboardMessages::day), w.word(DashboardMessages::sent), w.word(DashboardMessages::failed)), rows, w);
     }
 
     /** Hosts by the events they hosted and the people who came. */
-    public static Table topHosts(Period p) {
-        List<List<String>> rows = new ArrayList<>();
+    public static Table topHosts(Period p, Words w) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Object[] r : rows("SELECT min(e.host_name), count(DISTINCT e.id), "
                 + "coalesce(sum(1 + r.guests) FILTER (WHERE r.status = 'GOING'), 0), count(r.checked_in_at) "
                 + "FROM event e LEFT JOIN rsvp r ON r.event_id = e.id "
                 + "WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.starts_at >= :s AND e.starts_at < :e "
                 + "GROUP BY e.host_subject ORDER BY 3 DESC, 2 DESC LIMIT 20", p)) {
-            rows.add(List.of((String) r[0], String.valueOf(r[1]), String.valueOf(r[2]), String.valueOf(r[3])));
+            rows.add(List.of(String.valueOf(r[0]), number(r[1]), number(r[2]), number(r[3])));
         }
-        return new Table("top-hosts", "Top hosts by places taken, events starting " + p.getLabel(),
-                List.of("Host", "Events", "Places taken", "Checked in"), rows);
+        return new Table("top-hosts", caption(w, p, DashboardMessages::topHostsCaption), List.of(w.word(DashboardMessages::host),
+                w.word(DashboardMessages::events), w.word(DashboardMessages::placesTaken), w.word(DashboardMessages::checkedIn)), rows, w);
     }
 
-    public static Table petitionByDay(long petitionId, Period p) {
+    public static Table petitionByDay(long petitionId, Period p, Words w) {
         Map<LocalDate, long[]> byDay = new LinkedHashMap<>();
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
@@ -167,106 +175,128 @@ public final class Dashboard {
                 c[1] = ((Number) r[2]).longValue();
             }
         }
-        List<List<String>> rows = new ArrayList<>();
-        byDay.forEach((d, c) -> rows.add(List.of(d.toString(), String.valueOf(c[0]), String.valueOf(c[1]))));
-        return new Table("petition-per-day", "Signatures per day, " + p.getLabel(), List.of("Day", "Signatures", "Confirmed"), rows);
+        List<List<Object>> rows = new ArrayList<>();
+        byDay.forEach((d, c) -> rows.add(List.of(d, c[0], c[1])));
+        return new Table("petition-per-day", caption(w, p, DashboardMessages::signaturesPerDay),
+                List.of(w.word(DashboardMessages::day), w.word(DashboardMessages::signatures), w.word(DashboardMessages::confirmed)), rows, w);
     }
 
-    public static Table petitionByState(long petitionId) {
-        List<List<String>> rows = new ArrayList<>();
+    public static Table petitionByState(long petitionId, Words w) {
+        List<List<Object>> rows = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT coalesce(z.state, 'Unknown'), count(*), count(g.verified_at) "
+        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT z.state, count(*), count(g.verified_at) "
                 + "FROM signature g JOIN supporter s ON s.id = g.supporter_id LEFT JOIN zip_area z ON z.zip = s.zip "
-                + "WHERE g.petition_id = ?1 GROUP BY 1 ORDER BY 2 DESC, 1").setParameter(1, petitionId).getResultList();
+                + "WHERE g.petition_id = ?1 GROUP BY 1 ORDER BY 2 DESC, coalesce(z.state, 'Unknown')").setParameter(1, petitionId).getResultList();
         for (Object[] r : result) {
-            rows.add(List.of((String) r[0], String.valueOf(r[1]), String.valueOf(r[2])));
+            rows.add(List.of(r[0] == null ? w.word(DashboardMessages::unknown) : r[0], number(r[1]), number(r[2])));
         }
-        return new Table("petition-by-state", "Signatures by state (from the signer's ZIP code), all time",
-                List.of("State", "Signatures", "Confirmed"), rows);
+        return new Table("petition-by-state", w.m().signaturesByState(),
+                List.of(w.word(DashboardMessages::state), w.word(DashboardMessages::signatures), w.word(DashboardMessages::confirmed)), rows, w);
     }
 
-    public static Table eventRsvps(long eventId) {
+    public static Table eventRsvps(long eventId, Words w) {
         @SuppressWarnings("unchecked")
         List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT status, count(*), coalesce(sum(1 + guests), 0), count(checked_in_at) "
                 + "FROM rsvp WHERE event_id = ?1 GROUP BY status ORDER BY status").setParameter(1, eventId).getResultList();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Object[] r : result) {
-            String status = switch ((String) r[0]) {
-                case "GOING" -> "Going";
-                case "WAITLISTED" -> "Waiting list";
-                default -> "Cancelled";
-            };
-            rows.add(List.of(status, String.valueOf(r[1]), String.valueOf(r[2]), String.valueOf(r[3])));
+            Table.Word status = w.word(switch ((String) r[0]) {
+                case "GOING" -> DashboardMessages::going;
+                case "WAITLISTED" -> DashboardMessages::waitingList;
+                default -> DashboardMessages::cancelled;
+            });
+            rows.add(List.of(status, number(r[1]), number(r[2]), number(r[3])));
         }
-        return new Table("event-rsvps", "RSVPs by status", List.of("Status", "RSVPs", "Places (with guests)", "Checked in"), rows);
+        return new Table("event-rsvps", w.m().rsvpsByStatus(), List.of(w.word(DashboardMessages::status), w.word(DashboardMessages::rsvps),
+                w.word(DashboardMessages::placesWithGuests), w.word(DashboardMessages::checkedIn)), rows, w);
     }
 
-    /** The labels and one series per column (after the first) of a table, for a chart. */
+    /** One series per given column of a table, for a chart, named by its heading as the page shows it. */
     public static List<SvgChart.Series> series(Table t, int... columns) {
         List<SvgChart.Series> out = new ArrayList<>();
         for (int c : columns) {
-            long[] values = t.rows().stream().mapToLong(r -> Long.parseLong(r.get(c))).toArray();
+            long[] values = new long[t.cells().size()];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = t.number(r, c);
+            }
             out.add(new SvgChart.Series(t.headings().get(c), values));
         }
         return out;
     }
 
+    /** The day or week under each bar. */
     public static List<String> labels(Table t) {
-        return t.rows().stream().map(r -> shortLabel(r.get(0))).toList();
+        List<String> labels = new ArrayList<>();
+        for (int r = 0; r < t.cells().size(); r++) {
+            labels.add(t.axisLabel(r));
+        }
+        return labels;
     }
 
-    /** "In all: 1,234; the most on 12 Oct (120)." */
+    /** A column in words, for the chart's text alternative: "All petitions: 1,234 in all; the most, 120, on 12 Oct 2026." */
     public static String summary(Table t, int column) {
         long total = 0;
         long best = -1;
-        String bestLabel = "";
-        for (List<String> r : t.rows()) {
-            long v = Long.parseLong(r.get(column));
+        int bestRow = -1;
+        for (int r = 0; r < t.cells().size(); r++) {
+            long v = t.number(r, column);
             total += v;
             if (v > best) {
                 best = v;
-                bestLabel = r.get(0);
+                bestRow = r;
             }
         }
-        return String.format(Locale.US, "%s: %,d in all%s.", t.headings().get(column), total,
-                best > 0 ? String.format(Locale.US, "; the most, %,d, on %s", best, bestLabel) : "");
+        Words w = t.words();
+        String series = t.headings().get(column);
+        return best > 0
+                ? w.m().chartSummaryWithMost(series, w.number(total), w.number(best), t.shown(t.cells().get(bestRow).get(0)))
+                : w.m().chartSummary(series, w.number(total));
     }
 
-    private static String shortLabel(String s) {
-        try {
-            LocalDate d = LocalDate.parse(s.replace("Week of ", ""));
-            return d.getMonthValue() + "/" + d.getDayOfMonth();
-        } catch (java.time.DateTimeException e) {
-            return s;
-        }
+    private static Figure count(Words w, String label, long now, long before, String note) {
+        return new Figure(label, w.number(now), w.number(before), change(w, now, before), note);
     }
 
-    private static Figure count(String label, long now, long before, String note) {
-        return new Figure(label, String.format(Locale.US, "%,d", now), String.format(Locale.US, "%,d", before), change(now, before), note);
-    }
-
-    private static Figure rate(String label, long part, long whole, long partBefore, long wholeBefore, String note) {
-        String value = whole == 0 ? "No data" : String.format(Locale.US, "%d%%", Math.round(100.0 * part / whole));
-        String previous = wholeBefore == 0 ? "No data" : String.format(Locale.US, "%d%%", Math.round(100.0 * partBefore / wholeBefore));
+    private static Figure rate(Words w, String label, long part, long whole, long partBefore, long wholeBefore, String note) {
+        DashboardMessages m = w.m();
+        String value = whole == 0 ? m.noData() : w.percent(Math.round(100.0 * part / whole));
+        String previous = wholeBefore == 0 ? m.noData() : w.percent(Math.round(100.0 * partBefore / wholeBefore));
         String change;
         if (whole == 0 || wholeBefore == 0) {
-            change = "No comparison";
+            change = m.noComparison();
         } else {
             long diff = Math.round(100.0 * part / whole) - Math.round(100.0 * partBefore / wholeBefore);
-            change = diff == 0 ? "No change" : (diff > 0 ? "Up " : "Down ") + Math.abs(diff) + " points";
+            change = diff == 0 ? m.noChange() : diff > 0 ? m.upPoints(diff) : m.downPoints(-diff);
         }
         return new Figure(label, value, previous, change, note);
     }
 
-    static String change(long now, long before) {
+    /** "Up 25 (+208%)", "Down 3 (-20%)", "Up 5 (none before)", "No change". */
+    static String change(Words w, long now, long before) {
+        DashboardMessages m = w.m();
         if (now == before) {
-            return "No change";
+            return m.noChange();
         }
         if (before == 0) {
-            return String.format(Locale.US, "Up %,d (none before)", now);
+            return m.upFromNone(w.number(now));
         }
-        long pct = Math.round(100.0 * (now - before) / before);
-        return String.format(Locale.US, "%s %,d (%s%d%%)", now > before ? "Up" : "Down", Math.abs(now - before), now > before ? "+" : "-", Math.abs(pct));
+        long pct = Math.abs(Math.round(100.0 * (now - before) / before));
+        String amount = w.number(Math.abs(now - before));
+        return now > before ? m.up(amount, "+" + w.percent(pct)) : m.down(amount, "-" + w.percent(pct));
+    }
+
+    private static Long number(Object sqlNumber) {
+        return ((Number) sqlNumber).longValue();
+    }
+
+    private static String caption(Words w, Period p, Caption caption) {
+        return caption.apply(w.m(), w.day(p.from()), w.day(p.to()));
+    }
+
+    /** A caption message that places the period's first and last day. */
+    @FunctionalInterface
+    private interface Caption {
+        String apply(DashboardMessages m, String from, String to);
     }
 
     private static long[] counts(String sql, Period p, Period previous) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.advocacyhub.web.Formats;
 
 /**
  * A range of whole days, both ends included, in US Eastern time (where the organisation works), and
@@ -15,7 +16,6 @@ import java.util.Locale;
 public record Period(LocalDate from, LocalDate to) {
 
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
     /** From the query string; anything missing or wrong falls back to the last 30 days. */
     public static Period parse(String from, String to) {
@@ -60,8 +60,12 @@ public record Period(LocalDate from, LocalDate to) {
         return to.plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
-    public String getLabel() {
-        return DAY.format(from) + " to " + DAY.format(to);
+    /**
+     * A day as the dashboards write it, day first in both languages: "1 Mar 2021", "1 mar 2021" (which is
+     * also how web.Formats writes a short Spanish date; the English stays as the dashboards always read).
+     */
+    public static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", Formats.locale(locale)).format(day);
     }
 
     public String getFromValue() {

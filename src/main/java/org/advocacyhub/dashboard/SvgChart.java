@@ -2,6 +2,7 @@ package org.advocacyhub.dashboard;
 
 import java.util.List;
 import java.util.Locale;
+import org.advocacyhub.web.Formats;
 
 /**
  * Bar charts drawn on the server as SVG: no chart library and no script in the browser. They read
@@ -23,8 +24,11 @@ public final class SvgChart {
     public record Series(String name, long[] values) {
     }
 
-    /** One chart: labels along the bottom, one bar per label and series. */
-    public static String bars(String id, String title, String summary, List<String> labels, List<Series> series) {
+    /**
+     * One chart: labels along the bottom, one bar per label and series. The words (title, summary, labels,
+     * series names) come in the reader's language; the scale's numbers are written in their {@code locale}.
+     */
+    public static String bars(String id, String title, String summary, List<String> labels, List<Series> series, Locale locale) {
         int n = Math.max(1, labels.size());
         long max = 1;
         for (Series s : series) {
@@ -32,7 +36,8 @@ public final class SvgChart {
                 max = Math.max(max, v);
             }
         }
-        long top = niceCeiling(max);
+        // At least 2, so the half-way line is a whole number: a scale of 0, 0, 1 would mislead.
+        long top = Math.max(2, niceCeiling(max));
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double slot = plotW / n;
@@ -54,7 +59,7 @@ public final class SvgChart {
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#6f6f6f\" stroke-width=\"").append(i == 0 ? "2" : "1")
                     .append("\"").append(i == 0 ? "" : " stroke-dasharray=\"4 4\"").append("/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 5)).append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#1b1b1b\">")
-                    .append(String.format(Locale.US, "%,d", value)).append("</text>");
+                    .append(Formats.number(value, locale)).append("</text>");
         }
         for (int s = 0; s < series.size(); s++) {
             long[] values = series.get(s).values();

@@ -138,4 +138,24 @@ class DashboardBrowserTest {
         assertTrue(isCoordinatorInKeycloak(myId), "still a coordinator");
         cora.context().close();
     }
+
+    @Test
+    void theSpanishOverviewAndPeoplePageReadAtBothWidths() {
+        Page cora = browser.newPage(Browser.DESKTOP);
+        Browser.signIn(cora, home.toString(), "/coordinator", "coordinator", "coordinator-demo");
+        // The header's switcher: a cookie, then back to the same page.
+        cora.navigate(home + "language?to=es&then=/coordinator");
+        assertThat(cora.locator("html")).hasAttribute("lang", "es");
+        assertThat(cora.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Resumen para coordinadores");
+        assertThat(cora.locator("svg.chart").first()).isVisible();
+        cora.locator("details.chart-table summary").first().click();
+        Browser.check(cora, "dashboard-overview-es");
+        cora.navigate(home + "coordinator/people?q=coordinator");
+        assertThat(cora.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Personas");
+        Browser.check(cora, "people-search-es");
+        // What was typed comes back as typed, escaped once, inside the translated heading.
+        cora.navigate(home + "coordinator/people?q=%3Cb%3Ex%26y");
+        assertThat(cora.locator("#people-heading")).hasText("0 cuentas que coinciden con “<b>x&y”");
+        cora.context().close();
+    }
 }

@@ -2,6 +2,7 @@ package org.advocacyhub.dashboard;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.advocacyhub.web.Formats;
 import org.advocacyhub.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,5 +124,60 @@ class DashboardTest {
                 .body(containsString("Report: Dash petition"), containsString("By state"));
         String byState = given().get("/coordinator/reports/petitions/" + id + "/petition-by-state.csv").then().statusCode(200).extract().asString();
         assertTrue(byState.contains("Unknown,49,"), byState);
+    }
+
+    @Test
+    void theOverviewSpeaksSpanishToASpanishReader() {
+        given().header("Accept-Language", "es-MX,es;q=0.9").get("/coordinator?" + PERIOD).then().statusCode(200)
+                .header("Content-Language", "es")
+                .body(containsString("<html lang=\"es\">"),
+                        containsString("<h1>Resumen para coordinadores</h1>"),
+                        containsString("Del 1 mar 2021 al 10 mar 2021, comparado con los 10 días anteriores"),
+                        containsString(">Simpatizantes nuevos<"),
+                        containsString("<td>Sube 25 (+208%)</td>"),
+                        containsString("<th scope=\"col\">Periodo anterior</th>"),
+                        containsString("Firmas por día, del 1 mar 2021 al 10 mar 2021"),
+                        // The chart's text alternative and the table under it.
+                        containsString("Todas las peticiones: 37 en total; el máximo"),
+                        containsString("<th scope=\"row\">1 mar 2021</th>"),
+                        containsString("Semana del 1 mar 2021"),
+                        containsString("Descargar esta tabla (CSV)"),
+                        not(containsString("Signatures per day")), not(containsString("compared with")), not(containsString("Top hosts")));
+    }
+
+    @Test
+    void changesAndNumbersAreWrittenInTheReadersLanguage() {
+        Locale es = Locale.forLanguageTag("es");
+        assertEquals("Up 2,500 (+25%)", Dashboard.change(Words.of(Locale.ENGLISH), 12_500, 10_000));
+        assertEquals("Sube " + Formats.number(2_500, es) + " (+25%)", Dashboard.change(Words.of(es), 12_500, 10_000));
+        assertEquals("Baja 3 (-30%)", Dashboard.change(Words.of(es), 7, 10));
+        assertEquals("Sube " + Formats.number(12_000, es) + " (antes no había)", Dashboard.change(Words.of(es), 12_000, 0));
+        assertEquals("Sin cambios", Dashboard.change(Words.of(es), 4, 4));
+        assertEquals("Down 3 (-30%)", Dashboard.change(Words.english(), 7, 10));
+    }
+
+    @Test
+    void csvExportsStayInEnglishForSpreadsheetsAndScripts() {
+        String csv = new String(given().header("Accept-Language", "es").get("/coordinator/tables/overview.csv?" + PERIOD).then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\r\nSignatures,37,12,Up 25 (+208%)\r\n"), csv);
+        String perWeek = given().header("Accept-Language", "es").get("/coordinator/tables/rsvps-per-week.csv?" + PERIOD).then().statusCode(200)
+                .extract().asString();
+        assertTrue(perWeek.startsWith("\uFEFFWeek,Going,Waiting list\r\nWeek of 2021-03-01,"), perWeek);
+    }
+
+    @Test
+    void theReportsSpeakSpanishToo() throws Exception {
+        long petition = sql("SELECT id FROM petition WHERE slug = 'dash-petition'");
+        given().header("Accept-Language", "es").get("/coordinator/reports/petitions/" + petition + "?" + PERIOD).then().statusCode(200)
+                .body(containsString("<h1>Informe: Dash petition</h1>"), containsString("Por estado"),
+                        containsString("<th scope=\"row\">Desconocido</th>"), containsString("<th scope=\"col\">Confirmadas</th>"));
+        long event = sql("SELECT id FROM event WHERE slug = 'dash-event'");
+        given().header("Accept-Language", "es").get("/coordinator/reports/events/" + event).then().statusCode(200)
+                .body(containsString("<h1>Informe: Dash event</h1>"), containsString("viernes, 5 de marzo de 2021, de 10:00"),
+                        containsString("100 plazas"), containsString("<th scope=\"row\">Van</th>"), containsString("Lista de espera"));
+        given().get("/coordinator/reports/events/" + event).then().statusCode(200)
+                .body(containsString("Friday, March 5, 2021, 10:00"), containsString("100 places"),
+                        containsString("<th scope=\"row\">Going</th>"));
     }
 }
