@@ -81,7 +81,7 @@ public class EventPages {
         FormErrors errors = form.validate(EventWords.of(language));
         if (!errors.isAny()) {
             try {
-                RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.isSignedIn() ? user.getSubject() : null);
+                RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.subjectFor(form.email));
                 String flash = switch (outcome) {
                     case GOING -> "rsvp-going";
                     case WAITLISTED -> "rsvp-waitlisted";

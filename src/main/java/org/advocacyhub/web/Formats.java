@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Dates and numbers the way the reader's language writes them: "Wednesday, November 25, 2026" and
- * "1,250" in English, "miércoles, 25 de noviembre de 2026" and "1250" in Spanish. Templates write
+ * "5:30 PM" in English, "miércoles, 25 de noviembre de 2026" and "5:30 p.m." in Spanish as written in
+ * the United States (es-US), which keeps "1,250" and "5.1". Templates write
  * {@code {fmt:date(event.start)}}, {@code {fmt:time(event.start)}} or {@code {fmt:number(count)}} and get
  * the page's language; Java code (e-mails, CSV, charts) calls the static methods with a Locale.
  */
@@ -46,7 +47,7 @@ public final class Formats {
         return time == null ? "" : DateTimeFormatter.ofPattern("zzz", locale(locale)).format(time);
     }
 
-    /** A whole number with the language's grouping: "1,250" / "1250" (Spanish groups from 10 000). */
+    /** A whole number with the language's grouping: "1,250". */
     public static String number(long n, Locale locale) {
         return NumberFormat.getIntegerInstance(locale(locale)).format(n);
     }
@@ -79,12 +80,12 @@ public final class Formats {
             return Formats.zone(time, locale(locale));
         }
 
-        static String number(long n, @TemplateAttribute("locale") Object locale) {
-            return Formats.number(n, locale(locale));
+        static String number(Number n, @TemplateAttribute("locale") Object locale) {
+            return n == null ? "" : Formats.number(n.longValue(), locale(locale));
         }
 
-        static String decimal(double n, @TemplateAttribute("locale") Object locale) {
-            return Formats.decimal(n, locale(locale));
+        static String decimal(Number n, @TemplateAttribute("locale") Object locale) {
+            return n == null ? "" : Formats.decimal(n.doubleValue(), locale(locale));
         }
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "sid-subject", roles = "volunteer")
 @OidcSecurity(claims = {@Claim(key = "given_name", value = "Sid"), @Claim(key = "family_name", value = "Member"),
-    @Claim(key = "email", value = "sid.member@example.org")})
+    @Claim(key = "email", value = "sid.member@example.org"), @Claim(key = "email_verified", value = "true")})
 class SignedInSignerTest {
 
     @Inject
