@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "cancel-host", roles = "volunteer")
 @OidcSecurity(claims = {@Claim(key = "given_name", value = "Cass"), @Claim(key = "family_name", value = "Host"),
-    @Claim(key = "email", value = "cass.host@example.org")})
+    @Claim(key = "email", value = "cass.host@example.org"), @Claim(key = "email_verified", value = "true")})
 class HostCancelsTest {
 
     @InjectMailServer
