@@ -54,6 +54,9 @@ class ApiTest {
                 .body("_links.'osdi:events'.href", endsWith("/api/v1/events"))
                 .body("_links.'osdi:petitions'.href", endsWith("/api/v1/petitions"))
                 .body("_links.'osdi:advocacy_campaigns'.href", endsWith("/api/v1/advocacy_campaigns"));
+        // A client that asks for plain JSON gets the same, labelled so.
+        withKey(key).accept("application/json").get("/api/v1").then().statusCode(200)
+                .contentType(startsWith("application/json")).body("osdi_version", equalTo("1.0"));
     }
 
     @Test
