@@ -22,6 +22,8 @@ public interface DashboardMessages {
     @Message("Petitions") String petitions();
     @Message("Letter campaigns") String letterCampaigns();
     @Message("People") String people();
+    @Message("News e-mails") String newsEmails();
+    @Message("API keys for partners") String apiKeys();
 
     // The period picker
     @Message("From") String from();

@@ -38,12 +38,27 @@ public class RsvpDesk {
 
     @Transactional
     public Outcome answer(long eventId, RsvpForm form, String keycloakSubject) {
+        return answer(eventId, form, keycloakSubject, null);
+    }
+
+    /**
+     * As {@link #answer(long, RsvpForm, String)}, for an answer that a partner's tool collected and
+     * relays through the API: if the person opted in there, the consent is recorded as given there.
+     */
+    @Transactional
+    public Outcome answerRelayed(long eventId, RsvpForm form, Supporter.Consent consentGivenThere) {
+        return answer(eventId, form, null, consentGivenThere);
+    }
+
+    private Outcome answer(long eventId, RsvpForm form, String keycloakSubject, Supporter.Consent consentGivenElsewhere) {
         Event event = Event.lockById(eventId);
         if (event == null || !event.isOpenForRsvp()) {
             throw new Refused(FormErrors.none().add("firstName", language.bundle(EventMessages.class).noLongerTakingRsvps()));
         }
+        Supporter.Consent consent = !form.isConsenting() ? null
+                : consentGivenElsewhere != null ? consentGivenElsewhere : language.consent("rsvp:" + event.slug);
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                form.isConsenting() ? language.consent("rsvp:" + event.slug) : null, keycloakSubject, language.getTag());
+                consent, keycloakSubject, language.getTag());
         Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
         long taken = Rsvp.placesTaken(event);
         if (rsvp != null && rsvp.status != RsvpStatus.CANCELLED) {

@@ -77,6 +77,10 @@ public class Letter extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public Instant createdAt;
 
+    /** Kept by the database (V10 trigger): when the row last changed, for partners' sync. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
+
     /** For "my activity": newest first, with what the page shows loaded. */
     public static List<Letter> ofSupporter(Supporter supporter) {
         return find("select l from Letter l join fetch l.campaign join fetch l.legislator where l.supporter = ?1 "

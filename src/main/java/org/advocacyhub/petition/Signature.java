@@ -41,6 +41,10 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** Kept by the database (V10 trigger): when the row last changed, for partners' sync. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
+
     public boolean isVerified() {
         return verifiedAt != null;
     }

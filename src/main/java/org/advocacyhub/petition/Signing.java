@@ -70,9 +70,24 @@ public class Signing {
      */
     @Transactional
     public boolean sign(long petitionId, SignForm form, String keycloakSubject) {
+        return sign(petitionId, form, keycloakSubject, null);
+    }
+
+    /**
+     * As {@link #sign(long, SignForm, String)}, for a signature that a partner's tool collected and
+     * relays through the API: if the person opted in there, the consent is recorded as given there.
+     */
+    @Transactional
+    public boolean signRelayed(long petitionId, SignForm form, Supporter.Consent consentGivenThere) {
+        return sign(petitionId, form, null, consentGivenThere);
+    }
+
+    private boolean sign(long petitionId, SignForm form, String keycloakSubject, Supporter.Consent consentGivenElsewhere) {
         Petition petition = Petition.findById(petitionId);
+        Supporter.Consent consent = !form.isConsenting() ? null
+                : consentGivenElsewhere != null ? consentGivenElsewhere : language.consent("petition:" + petition.slug);
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                form.isConsenting() ? language.consent("petition:" + petition.slug) : null, keycloakSubject, language.getTag());
+                consent, keycloakSubject, language.getTag());
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)

@@ -1,0 +1,108 @@
+package org.advocacyhub.api;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Coordinators make API keys for partners' tools and revoke them. A new key is shown once, on the
+ * answer to the form that made it (not after a redirect: it is stored nowhere it could be shown from).
+ */
+@Path("/coordinator/api-keys")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(CurrentUser.COORDINATOR)
+public class ApiKeyPages {
+
+    /** Coordinators work in US Eastern time, as the dashboards do. */
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    /** One key as the list shows it, with its times in the coordinators' zone. */
+    public record Row(ApiKey key, ZonedDateTime created, ZonedDateTime lastUsed, ZonedDateTime revoked) {
+        static Row of(ApiKey k) {
+            return new Row(k, at(k.createdAt), at(k.lastUsedAt), at(k.revokedAt));
+        }
+
+        private static ZonedDateTime at(Instant instant) {
+            return instant == null ? null : instant.atZone(ZONE);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> keys, String name, FormErrors errors, String revokedName);
+
+        static native TemplateInstance created(String name, String key);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("revoked") Long revoked) {
+        ApiKey revokedKey = revoked == null ? null : ApiKey.findById(revoked);
+        return page("", FormErrors.none(), revokedKey != null && revokedKey.isRevoked() ? revokedKey.name : null);
+    }
+
+    @POST
+    @Transactional
+    public Response create(@RestForm String name) {
+        String typed = name == null ? "" : name.strip();
+        ApiMessages words = language.bundle(ApiMessages.class);
+        FormErrors errors = FormErrors.none();
+        if (typed.isEmpty()) {
+            errors.add("name", words.nameRequired());
+        } else if (typed.length() > ApiKey.NAME_MAX) {
+            errors.add("name", words.nameTooLong());
+        } else if (ApiKey.nameInUse(typed)) {
+            errors.add("name", words.nameInUse());
+        }
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(typed, errors, null)).build();
+        }
+        ApiKey.Issued issued = ApiKey.issue(typed, user.getName());
+        // The key is in this page and nowhere else: no cache may keep a copy.
+        return Response.ok(Templates.created(typed, issued.key())).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/revoke")
+    @Transactional
+    public Response revoke(@PathParam("id") long id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            throw new NotFoundException();
+        }
+        if (!key.isRevoked()) {
+            key.revokedAt = Instant.now();
+            key.revokedBy = user.getName();
+        }
+        return Response.seeOther(URI.create("/coordinator/api-keys?revoked=" + id)).build();
+    }
+
+    private TemplateInstance page(String name, FormErrors errors, String revokedName) {
+        return Templates.list(ApiKey.newestFirst().stream().map(Row::of).toList(), name, errors, revokedName);
+    }
+}
