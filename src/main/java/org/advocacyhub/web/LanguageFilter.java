@@ -1,8 +1,11 @@
 package org.advocacyhub.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.qute.EngineBuilder;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -18,11 +21,24 @@ public class LanguageFilter implements TemplateInstance.Initializer {
     @Inject
     Language language;
 
+    @Inject
+    CurrentVertxRequest http;
+
     @Override
     public void accept(TemplateInstance template) {
-        if (Arc.container().requestContext().isActive()) {
+        // Only while answering a visitor: a job or a test thread can have a request context and no request.
+        if (Arc.container().requestContext().isActive() && http.getCurrent() != null) {
             template.setLocale(language.getLocale());
         }
+    }
+
+    /**
+     * Quarkus does not register {@link TemplateInstance.Initializer} beans with the engine by itself:
+     * without this, pages took their words from Accept-Language (Qute's selected variant) and ignored the
+     * switcher's cookie, and {@code fmt:} dates were always English.
+     */
+    void register(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this);
     }
 
     /** Tells browsers and screen readers the language of every page. */
