@@ -9,6 +9,7 @@ import java.util.List;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
+import org.advocacyhub.web.SiteMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,9 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Signing {
-
-    @Inject
-    Language language;
 
     static final String FORM_STARTED = "petition-form-started";
     static final String CONFIRM = "signature-confirm";
@@ -64,15 +62,26 @@ public class Signing {
         return null;
     }
 
-    /**
-     * Stores the signature, or nothing if this person already signed. Returns whether it was new.
-     * The insert is a single statement with ON CONFLICT, so racing requests make one row.
-     */
+    /** As {@link #sign(long, SignForm, String, String)}, in English, for tests and imports. */
     @Transactional
     public boolean sign(long petitionId, SignForm form, String keycloakSubject) {
+        return sign(petitionId, form, keycloakSubject, Language.DEFAULT);
+    }
+
+    /**
+     * Stores the signature, or nothing if this person already signed. Returns whether it was new.
+     * The insert is a single statement with ON CONFLICT, so racing requests make one row. {@code language}
+     * is the form's ("en" or "es"): the signer's consent is recorded in the words they read, and their
+     * e-mails follow it.
+     */
+    @Transactional
+    public boolean sign(long petitionId, SignForm form, String keycloakSubject, String language) {
         Petition petition = Petition.findById(petitionId);
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                form.isConsenting() ? language.consent("petition:" + petition.slug) : null, keycloakSubject, language.getTag());
+        String tag = Language.supportedOrDefault(language);
+        Supporter.Consent consent = form.isConsenting()
+                ? new Supporter.Consent("petition:" + petition.slug, Language.bundle(SiteMessages.class, tag).consentLabel())
+                : null;
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, consent, keycloakSubject, tag);
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)
