@@ -131,7 +131,7 @@ public class PetitionsApi {
         if (!petition.isSignable()) {
             throw new ApiException(409, "not_open", "This petition is not taking signatures.");
         }
-        FormErrors errors = form.validate();
+        FormErrors errors = form.validate(org.advocacyhub.web.Language.bundle(org.advocacyhub.petition.PetitionMessages.class, "en"));
         if (errors.isAny()) {
             throw relay.invalid(errors);
         }

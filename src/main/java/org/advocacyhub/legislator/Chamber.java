@@ -1,6 +1,6 @@
 package org.advocacyhub.legislator;
 
-/** The two houses of Congress, in the words a supporter reads on a card. */
+/** The two houses of Congress; {@code label} is the English name the CSV uses, pages say {@code {legislators:chamber(c)}}. */
 public enum Chamber {
     SENATE("Senate"),
     HOUSE("House of Representatives");

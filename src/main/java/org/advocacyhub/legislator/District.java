@@ -34,11 +34,6 @@ public record District(String state, int number) {
         return state + "-" + number;
     }
 
-    /** For people: "NY-10" or "VT at-large". */
-    public String getLabel() {
-        return number == 0 ? state + " at-large" : state + "-" + number;
-    }
-
     public List<Legislator> getRepresentatives() {
         return Legislator.representatives(state, number);
     }

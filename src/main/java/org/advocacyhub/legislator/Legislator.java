@@ -69,6 +69,9 @@ public class Legislator extends PanacheEntityBase {
     @Column(name = "term_end")
     public LocalDate termEnd;
 
+    /** "F" or "M" from the public data, for Spanish titles ("senadora", "senador"); null when unknown. */
+    public String gender;
+
     /** An office e-mail, when a deployment has one; the public data has none. */
     public String email;
 
@@ -85,18 +88,42 @@ public class Legislator extends PanacheEntityBase {
         return list("current = true and chamber = ?1 and state = ?2 and district = ?3", Chamber.HOUSE, state, district);
     }
 
-    /** How a letter addresses them: "Senator", "Representative", "Delegate" or "Resident Commissioner". */
-    public String getTitle() {
+    /** The four titles a member of Congress is written to by. */
+    public enum Title { SENATOR, REPRESENTATIVE, DELEGATE, RESIDENT_COMMISSIONER }
+
+    public Title getTitleKind() {
         if (chamber == Chamber.SENATE) {
-            return "Senator";
+            return Title.SENATOR;
         }
         if ("PR".equals(state)) {
-            return "Resident Commissioner";
+            return Title.RESIDENT_COMMISSIONER;
         }
-        return DELEGATE_SEATS.contains(state) ? "Delegate" : "Representative";
+        return DELEGATE_SEATS.contains(state) ? Title.DELEGATE : Title.REPRESENTATIVE;
     }
 
-    /** "VT", "NY-12", "VT at-large". */
+    public boolean isFemale() {
+        return "F".equals(gender);
+    }
+
+    public boolean isMale() {
+        return "M".equals(gender);
+    }
+
+    /**
+     * How a letter addresses them, in English, the language of the letters: "Senator", "Representative",
+     * "Delegate" or "Resident Commissioner". Pages say it in the reader's language with
+     * {@code {legislators:title(l)}}.
+     */
+    public String getTitle() {
+        return switch (getTitleKind()) {
+            case SENATOR -> "Senator";
+            case RESIDENT_COMMISSIONER -> "Resident Commissioner";
+            case DELEGATE -> "Delegate";
+            case REPRESENTATIVE -> "Representative";
+        };
+    }
+
+    /** "VT", "NY-12", "VT at-large", in English; pages use {@code {legislators:seat(l)}}. */
     public String getSeat() {
         if (chamber == Chamber.SENATE) {
             return state;
@@ -104,6 +131,7 @@ public class Legislator extends PanacheEntityBase {
         return district == 0 ? state + " at-large" : state + "-" + district;
     }
 
+    /** In English; pages use {@code {legislators:party(l)}}. */
     public String getPartyLabel() {
         return party == null ? "No party listed" : party;
     }

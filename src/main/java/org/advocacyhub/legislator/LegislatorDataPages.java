@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -32,6 +33,9 @@ public class LegislatorDataPages {
 
     @Inject
     LegislatorImport data;
+
+    @Inject
+    Language language;
 
     @CheckedTemplate
     static class Templates {
@@ -45,19 +49,19 @@ public class LegislatorDataPages {
 
         LocalDate date;
 
-        FormErrors validate() {
+        FormErrors validate(LegislatorMessages m) {
             FormErrors errors = FormErrors.none();
             if (file == null || file.size() == 0) {
-                errors.add("file", "Choose the file legislators-current.yaml, or legislators-current.yaml.gz");
+                errors.add("file", m.chooseFile());
             }
             dataDate = dataDate == null ? "" : dataDate.strip();
             try {
                 date = LocalDate.parse(dataDate);
                 if (date.isAfter(LocalDate.now().plusDays(1))) {
-                    errors.add("dataDate", "The date cannot be in the future");
+                    errors.add("dataDate", m.dateInFuture());
                 }
             } catch (DateTimeException e) {
-                errors.add("dataDate", "Enter the date of the file, like 2026-06-15: the date of its last change upstream");
+                errors.add("dataDate", m.dateFormat());
             }
             return errors.inFieldOrder("file", "dataDate");
         }
@@ -71,7 +75,8 @@ public class LegislatorDataPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response load(@BeanParam UploadForm form) throws IOException, SQLException {
-        FormErrors errors = form.validate();
+        LegislatorMessages m = language.bundle(LegislatorMessages.class);
+        FormErrors errors = form.validate(m);
         if (!errors.isAny()) {
             try {
                 LegislatorImport.Result result = data.importUpload(Files.readAllBytes(form.file.uploadedFile()), form.date,
@@ -82,7 +87,7 @@ public class LegislatorDataPages {
                 };
                 return Response.seeOther(URI.create("/coordinator/letters/legislators")).cookie(Flash.next(flash)).build();
             } catch (LegislatorImport.InvalidFile e) {
-                errors.add("file", e.getMessage());
+                errors.add("file", e.reason(m));
             }
         }
         return Response.status(400).entity(page(form, errors)).build();

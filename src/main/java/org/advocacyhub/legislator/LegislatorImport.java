@@ -27,8 +27,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import org.advocacyhub.web.Formats;
+import org.advocacyhub.web.Language;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,10 +59,24 @@ public class LegislatorImport {
     @Inject
     DataSource dataSource;
 
-    /** A file that cannot be loaded, with a reason a coordinator can act on. */
+    /** A file that cannot be loaded, with a reason a coordinator can act on, in their language. */
     public static class InvalidFile extends Exception {
-        InvalidFile(String message) {
-            super(message, null, false, false);
+        private final transient Function<LegislatorMessages, String> reason;
+
+        InvalidFile(Function<LegislatorMessages, String> reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+
+        /** The reason in the words of a bundle: {@code e.reason(language.bundle(LegislatorMessages.class))}. */
+        public String reason(LegislatorMessages words) {
+            return reason.apply(words);
+        }
+
+        /** In English, for the log. */
+        @Override
+        public String getMessage() {
+            return reason(Language.bundle(LegislatorMessages.class, Language.DEFAULT));
         }
     }
 
@@ -68,14 +87,22 @@ public class LegislatorImport {
 
     /** What is loaded now: shown on the legislators page so stale data is visible. */
     public record Loaded(LocalDate dataDate, int congress, String source, Instant loadedAt, int rows) {
-        public String getCongressName() {
-            return ordinal(congress) + " Congress";
+    }
+
+    /** For templates: {@code {loaded.congressName}} is "119th Congress" or "119.º Congreso", as the page speaks. */
+    @TemplateExtension
+    static final class InTemplates {
+
+        static String congressName(Loaded loaded, @TemplateAttribute("locale") Object locale) {
+            String tag = Formats.locale(locale).getLanguage();
+            String number = "es".equals(tag) ? loaded.congress() + ".º" : ordinal(loaded.congress());
+            return Language.bundle(LegislatorMessages.class, tag).congress(number);
         }
     }
 
     record Member(String bioguide, String first, String last, String full, Chamber chamber, String state,
             Integer district, String party, String phone, String contactForm, String website, String address,
-            LocalDate start, LocalDate end) {
+            LocalDate start, LocalDate end, String gender) {
     }
 
     void onStart(@Observes StartupEvent event) throws IOException, SQLException, InvalidFile {
@@ -102,7 +129,7 @@ public class LegislatorImport {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
                 yaml = in.readAllBytes();
             } catch (IOException e) {
-                throw new InvalidFile("The file looks gzipped but cannot be unpacked. Upload it again.");
+                throw new InvalidFile(LegislatorMessages::fileNotGzip);
             }
         }
         return load(yaml, dataDate, source, false);
@@ -171,14 +198,16 @@ public class LegislatorImport {
         int added = 0;
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO legislator (bioguide_id, first_name, last_name, full_name, chamber, state, district, party,
-                                        phone, contact_form, website, office_address, term_start, term_end, current, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, now())
+                                        phone, contact_form, website, office_address, term_start, term_end, gender, current,
+                                        updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, now())
                 ON CONFLICT (bioguide_id) DO UPDATE SET
                     first_name = excluded.first_name, last_name = excluded.last_name, full_name = excluded.full_name,
                     chamber = excluded.chamber, state = excluded.state, district = excluded.district,
                     party = excluded.party, phone = excluded.phone, contact_form = excluded.contact_form,
                     website = excluded.website, office_address = excluded.office_address,
-                    term_start = excluded.term_start, term_end = excluded.term_end, current = TRUE, updated_at = now()
+                    term_start = excluded.term_start, term_end = excluded.term_end,
+                    gender = COALESCE(excluded.gender, legislator.gender), current = TRUE, updated_at = now()
                 RETURNING (xmax = 0)
                 """)) {
             for (Member m : members) {
@@ -200,7 +229,8 @@ public class LegislatorImport {
                 p.setString(i++, m.website());
                 p.setString(i++, m.address());
                 p.setObject(i++, m.start());
-                p.setObject(i, m.end());
+                p.setObject(i++, m.end());
+                p.setString(i, m.gender());
                 try (ResultSet rs = p.executeQuery()) {
                     // xmax = 0 only on a freshly inserted row.
                     if (rs.next() && rs.getBoolean(1)) {
@@ -237,10 +267,10 @@ public class LegislatorImport {
         try {
             root = new YAMLMapper().readTree(yaml);
         } catch (IOException e) {
-            throw new InvalidFile("This is not a YAML file we can read. Upload legislators-current.yaml, or the same file gzipped.");
+            throw new InvalidFile(LegislatorMessages::fileNotYaml);
         }
         if (root == null || !root.isArray()) {
-            throw new InvalidFile("The file is not a list of legislators. Upload legislators-current.yaml from the congress-legislators project.");
+            throw new InvalidFile(LegislatorMessages::fileNotList);
         }
         List<Member> members = new ArrayList<>();
         int senators = 0;
@@ -249,29 +279,31 @@ public class LegislatorImport {
             JsonNode terms = person.path("terms");
             String bioguide = person.path("id").path("bioguide").asText("");
             if (!terms.isArray() || terms.isEmpty() || bioguide.isBlank()) {
-                throw new InvalidFile("Entry " + (members.size() + 1) + " has no bioguide id or no terms. Is this the right file?");
+                long entry = members.size() + 1;
+                throw new InvalidFile(m -> m.entryWithoutId(entry));
             }
             JsonNode term = terms.get(terms.size() - 1);
             Chamber chamber = switch (term.path("type").asText()) {
                 case "sen" -> Chamber.SENATE;
                 case "rep" -> Chamber.HOUSE;
-                default -> throw new InvalidFile("Entry " + bioguide + " has a term that is neither sen nor rep.");
+                default -> throw new InvalidFile(m -> m.entryBadTerm(bioguide));
             };
             String state = term.path("state").asText("").toUpperCase(Locale.ROOT);
             if (!state.matches("[A-Z]{2}")) {
-                throw new InvalidFile("Entry " + bioguide + " has no state.");
+                throw new InvalidFile(m -> m.entryWithoutState(bioguide));
             }
             Integer district = chamber == Chamber.HOUSE ? term.path("district").asInt(0) : null;
             JsonNode name = person.path("name");
             String first = text(name, "first");
             String last = text(name, "last");
             if (first == null || last == null) {
-                throw new InvalidFile("Entry " + bioguide + " has no first or last name.");
+                throw new InvalidFile(m -> m.entryWithoutName(bioguide));
             }
             String full = text(name, "official_full");
             members.add(new Member(bioguide, first, last, full == null ? first + " " + last : full, chamber, state,
                     district, text(term, "party"), text(term, "phone"), text(term, "contact_form"), text(term, "url"),
-                    text(term, "address"), date(term, "start", bioguide), date(term, "end", bioguide)));
+                    text(term, "address"), date(term, "start", bioguide), date(term, "end", bioguide),
+                    gender(person.path("bio"))));
             if (chamber == Chamber.SENATE) {
                 senators++;
             } else {
@@ -279,9 +311,9 @@ public class LegislatorImport {
             }
         }
         if (senators < MIN_SENATORS || representatives < MIN_REPRESENTATIVES) {
-            throw new InvalidFile(String.format(Locale.US,
-                    "The file has only %d senators and %d representatives; a full file has about 100 and 437. "
-                            + "Nothing was changed.", senators, representatives));
+            long s = senators;
+            long r = representatives;
+            throw new InvalidFile(m -> m.fileTooShort(s, r));
         }
         return members;
     }
@@ -312,6 +344,16 @@ public class LegislatorImport {
         return n + suffix;
     }
 
+    /** "F" or "M" as the file says; anything else is unknown, and Spanish pages then say "senador(a)". */
+    private static String gender(JsonNode bio) {
+        String g = text(bio, "gender");
+        return g == null ? null : switch (g.toUpperCase(Locale.ROOT)) {
+            case "F" -> "F";
+            case "M" -> "M";
+            default -> null;
+        };
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
@@ -322,7 +364,7 @@ public class LegislatorImport {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeException e) {
-            throw new InvalidFile("Entry " + bioguide + " has a term " + field + " date we cannot read: " + value);
+            throw new InvalidFile(m -> m.entryBadDate(bioguide, field, value));
         }
     }
 

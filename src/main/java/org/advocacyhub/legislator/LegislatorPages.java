@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 
 /** Who represents a ZIP code in Congress, and how fresh our list of members is. No account needed. */
 @Path("/legislators")
@@ -20,6 +21,9 @@ public class LegislatorPages {
 
     @Inject
     LegislatorImport data;
+
+    @Inject
+    Language language;
 
     @CheckedTemplate
     static class Templates {
@@ -32,14 +36,15 @@ public class LegislatorPages {
     public Response find(@QueryParam("zip") String zip) throws SQLException {
         String typed = zip == null ? "" : zip.strip();
         FormErrors errors = FormErrors.none();
+        LegislatorMessages m = language.bundle(LegislatorMessages.class);
         List<District> districts = List.of();
         if (!typed.isEmpty()) {
             if (!typed.matches("\\d{5}")) {
-                errors.add("zip", "Enter a ZIP code of 5 digits, like 05401");
+                errors.add("zip", m.zipFormat());
             } else {
                 districts = District.forZip(typed);
                 if (districts.isEmpty()) {
-                    errors.add("zip", unknownZip(typed));
+                    errors.add("zip", m.unknownZip(typed));
                 }
             }
         }
@@ -50,11 +55,5 @@ public class LegislatorPages {
     /** A ZIP code across a state line has the senators of each state. */
     static List<Legislator> senatorsOf(List<District> districts) {
         return districts.stream().map(District::state).distinct().flatMap(s -> Legislator.senators(s).stream()).toList();
-    }
-
-    /** The one message for a ZIP code we cannot place, used wherever a ZIP is asked for. */
-    public static String unknownZip(String zip) {
-        return "We do not know the ZIP code " + zip + ". Check it. Some ZIP codes, such as PO boxes, have no district: "
-                + "then enter the ZIP code of your home.";
     }
 }

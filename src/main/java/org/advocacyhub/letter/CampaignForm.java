@@ -36,15 +36,18 @@ public class CampaignForm {
         return "preview".equals(action);
     }
 
-    /** @param existing the campaign being edited, or null for a new one */
-    public FormErrors validate(LetterCampaign existing) {
+    /**
+     * @param existing the campaign being edited, or null for a new one
+     * @param m the words of the messages, in the coordinator's language
+     */
+    public FormErrors validate(LetterCampaign existing, LetterMessages m) {
         FormErrors errors = FormErrors.none();
         title = WriterForm.strip(title);
         intro = LetterText.normalise(intro);
         talkingPoints = LetterText.normalise(talkingPoints);
         subjectTemplate = WriterForm.strip(subjectTemplate).replaceAll("[\\r\\n]+", " ");
         bodyTemplate = LetterText.normalise(bodyTemplate);
-        plain(errors, "title", title, "Title", 120);
+        plain(errors, "title", title, m.titleMissing(), m.titleLabel(), 120, m);
         if (existing == null || existing.status == CampaignStatus.DRAFT) {
             slug = WriterForm.strip(slug).toLowerCase(Locale.ROOT);
             boolean typed = !slug.isEmpty();
@@ -55,28 +58,29 @@ public class CampaignForm {
                 // No title yet: its own message says so; the address follows from it.
                 slug = "";
             } else if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
-                errors.add("slug", "Use lower-case letters, digits and dashes only, like fund-ms-research, up to 80 characters");
+                errors.add("slug", m.slugFormat());
             } else if (LetterCampaign.findBySlug(slug).filter(c -> existing == null || !c.id.equals(existing.id)).isPresent()) {
-                errors.add("slug", "Another campaign has the web address " + slug + ". Choose another.");
+                errors.add("slug", m.slugTaken(slug));
             }
         } else {
             // Links to an open campaign are out in the world: its address stays.
             slug = existing.slug;
         }
-        plain(errors, "intro", intro, "Introduction", 2000);
+        plain(errors, "intro", intro, m.introMissing(), m.introLabel(), 2000, m);
         if (talkingPoints.length() > 3000) {
-            errors.add("talkingPoints", LetterText.tooLong("Talking points", 3000, talkingPoints.length()));
+            errors.add("talkingPoints", m.tooLong(m.talkingPointsName(), 3000, talkingPoints.length()));
         } else if (LetterText.hasHtml(talkingPoints)) {
-            errors.add("talkingPoints", "Talking points must be plain text. Remove the HTML tags, like <p> or <b>.");
+            errors.add("talkingPoints", m.plainText(m.talkingPointsName()));
         }
         if (Targets.parse(chambers) == null) {
-            errors.add("chambers", "Choose whom the letters go to");
+            errors.add("chambers", m.chambersMissing());
         }
-        String problem = LetterText.templateProblem("Subject", subjectTemplate, LetterText.SUBJECT_TEMPLATE_MAX);
+        String problem = LetterText.templateProblem(subjectTemplate, LetterText.SUBJECT_TEMPLATE_MAX,
+                m.subjectTemplateMissing(), m.subjectLabel(), m);
         if (problem != null) {
             errors.add("subjectTemplate", problem);
         }
-        problem = LetterText.templateProblem("Letter", bodyTemplate, LetterText.BODY_TEMPLATE_MAX);
+        problem = LetterText.templateProblem(bodyTemplate, LetterText.BODY_TEMPLATE_MAX, m.bodyTemplateMissing(), m.bodyLabel(), m);
         if (problem != null) {
             errors.add("bodyTemplate", problem);
         }
@@ -101,13 +105,14 @@ public class CampaignForm {
         return c;
     }
 
-    private static void plain(FormErrors errors, String field, String value, String label, int max) {
+    private static void plain(FormErrors errors, String field, String value, String missing, String label, int max,
+            LetterMessages m) {
         if (value.isEmpty()) {
-            errors.add(field, "Enter the " + label.toLowerCase(Locale.ROOT));
+            errors.add(field, missing);
         } else if (value.length() > max) {
-            errors.add(field, LetterText.tooLong(label, max, value.length()));
+            errors.add(field, m.tooLong(label, max, value.length()));
         } else if (LetterText.hasHtml(value)) {
-            errors.add(field, label + " must be plain text. Remove the HTML tags, like <p> or <b>.");
+            errors.add(field, m.plainText(label));
         }
     }
 

@@ -3,6 +3,7 @@ package org.advocacyhub.letter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -36,6 +37,7 @@ import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -44,6 +46,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(CurrentUser.COORDINATOR)
 public class CampaignPages {
+
+    @Inject
+    Language language;
 
     /** A letter as a sample supporter would first see it. */
     public record Preview(Legislator to, String subject, String body) {
@@ -57,7 +62,7 @@ public class CampaignPages {
                 List<Preview> previews, Map<String, String> placeholders, Targets[] targets);
 
         static native TemplateInstance campaign(LetterCampaign campaign, List<Preview> previews, Letter.Tally total,
-                List<Letter.Tally> byState, List<Letter.Tally> byLegislator);
+                List<Letter.Tally> byState, List<Letter.LegislatorTally> byLegislator);
     }
 
     @GET
@@ -77,17 +82,18 @@ public class CampaignPages {
 
                 Sincerely,
                 {supporter.firstName} {supporter.lastName}""";
-        return form(null, form, FormErrors.none(), List.of());
+        return form(null, form, FormErrors.none(), List.of(), language.bundle(LetterMessages.class));
     }
 
     @POST
     @Path("new")
     @Transactional
     public Response create(@BeanParam CampaignForm form) {
-        FormErrors errors = form.validate(null);
+        LetterMessages m = language.bundle(LetterMessages.class);
+        FormErrors errors = form.validate(null, m);
         if (errors.isAny() || form.isPreview()) {
             return Response.status(errors.isAny() ? 400 : 200)
-                    .entity(form(null, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()))).build();
+                    .entity(form(null, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()), m)).build();
         }
         LetterCampaign campaign = new LetterCampaign();
         form.applyTo(campaign);
@@ -106,7 +112,7 @@ public class CampaignPages {
     @Path("{id: \\d+}/edit")
     public TemplateInstance edit(@PathParam("id") long id) {
         LetterCampaign c = find(id);
-        return form(c, CampaignForm.from(c), FormErrors.none(), List.of());
+        return form(c, CampaignForm.from(c), FormErrors.none(), List.of(), language.bundle(LetterMessages.class));
     }
 
     @POST
@@ -114,10 +120,11 @@ public class CampaignPages {
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam CampaignForm form) {
         LetterCampaign c = find(id);
-        FormErrors errors = form.validate(c);
+        LetterMessages m = language.bundle(LetterMessages.class);
+        FormErrors errors = form.validate(c, m);
         if (errors.isAny() || form.isPreview()) {
             return Response.status(errors.isAny() ? 400 : 200)
-                    .entity(form(c, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()))).build();
+                    .entity(form(c, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()), m)).build();
         }
         form.applyTo(c);
         return Response.seeOther(URI.create("/coordinator/letters/" + id)).cookie(Flash.next("campaign-saved")).build();
@@ -144,7 +151,11 @@ public class CampaignPages {
                 .cookie(Flash.next(next == CampaignStatus.OPEN ? "campaign-opened" : "campaign-closed")).build();
     }
 
-    /** Every letter of the campaign, streamed row by row so a big campaign never sits in memory. */
+    /**
+     * Every letter of the campaign, streamed row by row so a big campaign never sits in memory. The
+     * headings, chambers and statuses stay in English whatever the page's language: a file for
+     * spreadsheets and for whoever it is passed on to, read the same by every coordinator.
+     */
     @GET
     @Path("{id: \\d+}/letters.csv")
     @Produces("text/csv")
@@ -189,9 +200,10 @@ public class CampaignPages {
         return t == null ? "" : DateTimeFormatter.ISO_INSTANT.format(t.toInstant());
     }
 
-    private static TemplateInstance form(LetterCampaign c, CampaignForm form, FormErrors errors, List<Preview> previews) {
+    private static TemplateInstance form(LetterCampaign c, CampaignForm form, FormErrors errors, List<Preview> previews,
+            LetterMessages m) {
         Map<String, String> placeholders = new LinkedHashMap<>();
-        LetterText.PLACEHOLDERS.forEach((name, what) -> placeholders.put("{" + name + "}", what));
+        LetterText.PLACEHOLDERS.keySet().forEach(name -> placeholders.put("{" + name + "}", LetterText.meaning(name, m)));
         return Templates.form(c, form, errors, previews, placeholders, Targets.values());
     }
 

@@ -1,16 +1,13 @@
 package org.advocacyhub.letter;
 
-/** DRAFT (only coordinators see it) → OPEN (anyone can write) → CLOSED (the results stay). */
+/**
+ * DRAFT (only coordinators see it) → OPEN (anyone can write) → CLOSED (the results stay). Pages say
+ * it with {@code {letters:campaignStatus(s)}}.
+ */
 public enum CampaignStatus {
-    DRAFT("Draft"),
-    OPEN("Open"),
-    CLOSED("Closed");
-
-    public final String label;
-
-    CampaignStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    OPEN,
+    CLOSED;
 
     public static CampaignStatus parse(String s) {
         for (CampaignStatus c : values()) {

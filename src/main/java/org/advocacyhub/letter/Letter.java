@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.supporter.Supporter;
 
@@ -89,6 +91,9 @@ public class Letter extends PanacheEntityBase {
 
     /** One line of a campaign's results: letters written, and how many of them are out. */
     public record Tally(String label, long letters, long sent, long failed) {
+        public long getWaiting() {
+            return letters - sent - failed;
+        }
     }
 
     /** Letters per state of the legislator written to, most first. */
@@ -99,14 +104,26 @@ public class Letter extends PanacheEntityBase {
                 WHERE l.campaign_id = ?1 GROUP BY g.state ORDER BY count(*) DESC, g.state""", campaign);
     }
 
-    /** Letters per legislator, most first: "Senator Bernard Sanders (VT)". */
-    public static List<Tally> byLegislator(LetterCampaign campaign) {
-        return tally("""
-                SELECT CASE WHEN g.chamber = 'SENATE' THEN 'Senator ' || g.full_name || ' (' || g.state || ')'
-                            ELSE g.full_name || ' (' || g.state || '-' || g.district || ')' END,
-                       count(*), count(*) FILTER (WHERE l.status = 'SENT'), count(*) FILTER (WHERE l.status = 'FAILED')
+    /** Letters to one legislator: the page names them in its language ({@code letters:tallyName}). */
+    public record LegislatorTally(Legislator legislator, long letters, long sent, long failed) {
+    }
+
+    /** Letters per legislator, most first. */
+    public static List<LegislatorTally> byLegislator(LetterCampaign campaign) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT g.id, count(*), count(*) FILTER (WHERE l.status = 'SENT'), count(*) FILTER (WHERE l.status = 'FAILED')
                 FROM letter l JOIN legislator g ON g.id = l.legislator_id
-                WHERE l.campaign_id = ?1 GROUP BY g.id ORDER BY count(*) DESC, g.last_name, g.first_name""", campaign);
+                WHERE l.campaign_id = ?1 GROUP BY g.id ORDER BY count(*) DESC, g.last_name, g.first_name""")
+                .setParameter(1, campaign.id).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Legislator> legislators = Legislator.<Legislator>list("id in ?1",
+                rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
+                .stream().collect(Collectors.toMap(g -> g.id, g -> g));
+        return rows.stream().map(r -> new LegislatorTally(legislators.get(((Number) r[0]).longValue()),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 
     public static Tally total(LetterCampaign campaign) {
@@ -122,6 +139,7 @@ public class Letter extends PanacheEntityBase {
                 ((Number) r[3]).longValue())).toList();
     }
 
+    /** In English; pages use {@code {letters:letterStatus(l.status)}}. */
     public String getStatusLabel() {
         return status == null ? LetterStatus.QUEUED.label : status.label;
     }

@@ -74,8 +74,4 @@ public class LetterCampaign extends PanacheEntityBase {
     public boolean isOpen() {
         return status == CampaignStatus.OPEN;
     }
-
-    public String getStatusLabel() {
-        return status.label;
-    }
 }

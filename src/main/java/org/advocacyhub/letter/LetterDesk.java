@@ -1,11 +1,14 @@
 package org.advocacyhub.letter;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.mail.Email;
 import org.advocacyhub.mail.Outbox;
@@ -22,13 +25,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LetterDesk {
 
-    @Inject
-    Language language;
-
     static final String KIND = "letter";
 
     @Inject
     Outbox outbox;
+
+    @CheckedTemplate
+    static class Templates {
+        /** The copy of their letters a supporter gets by e-mail. */
+        static native TemplateInstance copy(String firstName, LetterCampaign campaign, List<Letter> letters);
+    }
 
     @ConfigProperty(name = "advocacy.letters.delivery-address")
     String deliveryAddress;
@@ -40,16 +46,19 @@ public class LetterDesk {
         }
     }
 
-    /** The letters this call created; empty when every one had been sent before. */
+    /**
+     * The letters this call created; empty when every one had been sent before. {@code language} is the
+     * form's ("en" or "es"): the copy e-mailed to the supporter is in it; the letters are as they wrote them.
+     */
     @Transactional
-    public List<Letter> send(long campaignId, WriterForm form, List<Legislator> to, String keycloakSubject) {
+    public List<Letter> send(long campaignId, WriterForm form, List<Legislator> to, String keycloakSubject, String language) {
         // A shared lock: letters go out while the campaign is open, and closing it waits for them.
         LetterCampaign campaign = LetterCampaign.findById(campaignId, LockModeType.PESSIMISTIC_READ);
         if (campaign == null || !campaign.isOpen()) {
             throw new Closed();
         }
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, null, keycloakSubject,
-                language.getTag());
+                Language.supportedOrDefault(language));
         List<WriterForm.Draft> drafts = form.drafts(campaign, to);
         List<Letter> sent = new ArrayList<>();
         for (WriterForm.Draft d : drafts) {
@@ -82,7 +91,11 @@ public class LetterDesk {
             sent.add(letter);
         }
         if (!sent.isEmpty()) {
-            outbox.queue(Email.of("letter-copy", supporter.email, "Your letters: " + campaign.title, copy(campaign, sent, form))
+            // The letters stay in the words the supporter wrote; the envelope around them is in their language.
+            String tag = supporter.language;
+            outbox.queue(Email.of("letter-copy", supporter.email,
+                    Language.bundle(LetterMessages.class, tag).copySubject(campaign.title),
+                    Templates.copy(form.firstName, campaign, sent).setLocale(Locale.forLanguageTag(tag)).render())
                     .withDedupeKey("letter-copy:" + sent.get(0).id));
         }
         return sent;
@@ -98,23 +111,5 @@ public class LetterDesk {
         s.append(form.city).append(", ").append(to.state).append(' ').append(form.zip).append('\n');
         s.append(form.email).append('\n');
         return s.toString();
-    }
-
-    private static String copy(LetterCampaign campaign, List<Letter> letters, WriterForm form) {
-        StringBuilder text = new StringBuilder();
-        text.append("Dear ").append(form.firstName).append(",\n\n")
-                .append("Thank you for writing to your members of Congress about \"").append(campaign.title).append("\".\n")
-                .append("Here is a copy of what you sent. Offices answer by e-mail or by post, often after a few weeks.\n");
-        for (Letter l : letters) {
-            text.append("\n----------------------------------------\n")
-                    .append("To: ").append(l.legislator.getTitle()).append(' ').append(l.legislator.fullName)
-                    .append(" (").append(l.legislator.getSeat()).append(")\n")
-                    .append("Subject: ").append(l.subject).append("\n\n")
-                    .append(l.body).append('\n');
-        }
-        text.append("\n----------------------------------------\n")
-                .append("You can see your letters on your activity page if you have an account.\n")
-                .append("Advocacy Hub\n");
-        return text.toString();
     }
 }

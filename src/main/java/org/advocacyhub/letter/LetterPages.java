@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.advocacyhub.account.CurrentUser;
-import org.advocacyhub.legislator.LegislatorPages;
+import org.advocacyhub.legislator.LegislatorMessages;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 
 /**
@@ -48,6 +48,9 @@ public class LetterPages {
 
     @Inject
     LetterDesk desk;
+
+    @Inject
+    Language language;
 
     @CheckedTemplate
     static class Templates {
@@ -119,7 +122,8 @@ public class LetterPages {
         }
         List<Letter> sent;
         try {
-            sent = desk.send(campaign.id, form, step.recipients.legislators(), user.isSignedIn() ? user.getSubject() : null);
+            sent = desk.send(campaign.id, form, step.recipients.legislators(), user.subjectFor(form.email),
+                    language.getTag());
         } catch (LetterDesk.Closed closed) {
             throw new NotFoundException();
         }
@@ -138,26 +142,26 @@ public class LetterPages {
     }
 
     private Step check(LetterCampaign campaign, WriterForm form) {
-        FormErrors errors = form.validateWriter();
+        LetterMessages m = language.bundle(LetterMessages.class);
+        FormErrors errors = form.validateWriter(m);
         if (errors.isAny()) {
             return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
         }
         Recipients recipients = Recipients.find(campaign, form.zip, form.district);
         if (!recipients.isZipKnown()) {
-            errors.add("zip", LegislatorPages.unknownZip(form.zip));
+            errors.add("zip", language.bundle(LegislatorMessages.class).unknownZip(form.zip));
             return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
         }
         if (recipients.needsChoice()) {
             boolean answered = !WriterForm.strip(form.district).isEmpty();
             if (answered) {
-                errors.add("district", "Choose your district from the list");
+                errors.add("district", m.districtMissing());
             }
             return new Step(Response.status(answered ? 400 : 200).entity(Templates.district(campaign, form, recipients,
                     recipients.canWriteToSenatorsOnly(campaign), errors)).build(), null);
         }
         if (recipients.legislators().isEmpty()) {
-            errors.add("zip", "This campaign writes to " + campaign.chambers.label.toLowerCase(Locale.ROOT)
-                    + ", and there is none for ZIP code " + form.zip + " right now.");
+            errors.add("zip", m.noneForZip(campaign.chambers, form.zip));
             return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
         }
         form.district = recipients.getChoice();
@@ -169,7 +173,8 @@ public class LetterPages {
         if (step.page != null) {
             return step;
         }
-        FormErrors errors = form.validateLetters(step.recipients.legislators());
+        FormErrors errors = form.validateLetters(step.recipients.legislators(), language.bundle(LetterMessages.class),
+                language.bundle(LegislatorMessages.class));
         if (errors.isAny()) {
             return new Step(Response.status(400).entity(Templates.write(campaign, form, step.recipients,
                     form.drafts(campaign, step.recipients.legislators()), errors)).build(), null);

@@ -3,7 +3,6 @@ package org.advocacyhub.letter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,27 +95,38 @@ public final class LetterText {
         return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    /** The message for a template field, or null when it is fine. */
-    static String templateProblem(String label, String value, int max) {
+    /** The message for a template field, in the words of {@code m}, or null when it is fine. */
+    static String templateProblem(String value, int max, String missing, String label, LetterMessages m) {
         if (value.isEmpty()) {
-            return "Enter the " + label.toLowerCase(Locale.ROOT);
+            return missing;
         }
         if (value.length() > max) {
-            return tooLong(label, max, value.length());
+            return m.tooLong(label, max, value.length());
         }
         if (hasHtml(value)) {
-            return label + " must be plain text. Remove the HTML tags, like <p> or <b>.";
+            return m.plainText(label);
         }
         List<String> unknown = unknownPlaceholders(value);
         if (!unknown.isEmpty()) {
-            return (unknown.size() == 1 ? "We do not know the placeholder " : "We do not know the placeholders ")
-                    + String.join(", ", unknown) + ". You can use: "
-                    + String.join(", ", PLACEHOLDERS.keySet().stream().map(k -> "{" + k + "}").toList()) + ".";
+            return m.unknownPlaceholders(unknown.size(), String.join(", ", unknown),
+                    String.join(", ", PLACEHOLDERS.keySet().stream().map(k -> "{" + k + "}").toList()));
         }
         return null;
     }
 
-    static String tooLong(String label, int max, int length) {
-        return String.format(Locale.US, "%s must be %,d characters or fewer; it has %,d", label, max, length);
+    /** What a placeholder stands for, for the coordinators' form. */
+    static String meaning(String placeholder, LetterMessages m) {
+        return switch (placeholder) {
+            case "legislator.title" -> m.placeholderTitle();
+            case "legislator.firstName" -> m.placeholderLegislatorFirstName();
+            case "legislator.lastName" -> m.placeholderLegislatorLastName();
+            case "legislator.fullName" -> m.placeholderLegislatorFullName();
+            case "legislator.state" -> m.placeholderState();
+            case "supporter.firstName" -> m.placeholderSupporterFirstName();
+            case "supporter.lastName" -> m.placeholderSupporterLastName();
+            case "supporter.city" -> m.placeholderCity();
+            case "supporter.zip" -> m.placeholderZip();
+            default -> PLACEHOLDERS.get(placeholder);
+        };
     }
 }

@@ -2,17 +2,11 @@ package org.advocacyhub.letter;
 
 import org.advocacyhub.legislator.Chamber;
 
-/** Whom a campaign writes to. */
+/** Whom a campaign writes to; pages say it with {@code {letters:targets(t)}} or {@code {letters:writesTo(t)}}. */
 public enum Targets {
-    BOTH("Both senators and the representative"),
-    SENATE("The two senators"),
-    HOUSE("The representative");
-
-    public final String label;
-
-    Targets(String label) {
-        this.label = label;
-    }
+    BOTH,
+    SENATE,
+    HOUSE;
 
     public boolean includes(Chamber chamber) {
         return this == BOTH || name().equals(chamber.name());

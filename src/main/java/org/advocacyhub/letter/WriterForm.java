@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.legislator.Legislator;
+import org.advocacyhub.legislator.LegislatorMessages;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -56,8 +57,8 @@ public class WriterForm {
         return new LetterText.Writer(firstName, lastName, city, zip);
     }
 
-    /** Step 1: who is writing. */
-    public FormErrors validateWriter() {
+    /** Step 1: who is writing; the messages in the words of {@code m}. */
+    public FormErrors validateWriter(LetterMessages m) {
         FormErrors errors = FormErrors.none();
         firstName = strip(firstName);
         lastName = strip(lastName);
@@ -65,19 +66,19 @@ public class WriterForm {
         street = strip(street);
         city = strip(city);
         zip = strip(zip);
-        line(errors, "firstName", firstName, "Enter your first name", "First name", 100);
-        line(errors, "lastName", lastName, "Enter your last name. Offices answer letters from people they can identify.", "Last name", 100);
+        line(errors, "firstName", firstName, m.firstNameMissing(), m.firstNameLabel(), 100, m);
+        line(errors, "lastName", lastName, m.lastNameMissing(), m.lastNameLabel(), 100, m);
         if (email.isEmpty()) {
-            errors.add("email", "Enter your e-mail address, so the office can answer you and we can send you a copy");
+            errors.add("email", m.emailMissing());
         } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
-            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+            errors.add("email", m.emailFormat());
         }
         if (street.length() > 200) {
-            errors.add("street", LetterText.tooLong("Street address", 200, street.length()));
+            errors.add("street", m.tooLong(m.streetLabel(), 200, street.length()));
         }
-        line(errors, "city", city, "Enter your town or city", "Town or city", 100);
+        line(errors, "city", city, m.cityMissing(), m.cityLabel(), 100, m);
         if (!zip.matches("\\d{5}")) {
-            errors.add("zip", "Enter your ZIP code, 5 digits, like 05401");
+            errors.add("zip", m.zipFormat());
         }
         return errors.inFieldOrder(FIELD_ORDER);
     }
@@ -98,11 +99,14 @@ public class WriterForm {
         return drafts;
     }
 
-    /** Step 2: the letters as edited. Field names in the errors are subject-i and body-i. */
-    public FormErrors validateLetters(List<Legislator> to) {
+    /**
+     * Step 2: the letters as edited. Field names in the errors are subject-i and body-i; the messages are
+     * in the words of {@code m}, and name each legislator as {@code names} does.
+     */
+    public FormErrors validateLetters(List<Legislator> to, LetterMessages m, LegislatorMessages names) {
         FormErrors errors = FormErrors.none();
         if (!carriesLettersFor(to)) {
-            errors.add("subject-0", "Your letters were for other legislators. Check them again below.");
+            errors.add("subject-0", m.lettersForOthers());
             return errors;
         }
         subject = new ArrayList<>(subject);
@@ -112,22 +116,20 @@ public class WriterForm {
             String b = LetterText.normalise(body.get(i));
             subject.set(i, s);
             body.set(i, b);
-            String who = " of your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName;
+            String who = names.named(to.get(i), to.get(i).lastName);
             if (s.isEmpty()) {
-                errors.add("subject-" + i, "Enter the subject" + who);
+                errors.add("subject-" + i, m.subjectMissing(who));
             } else if (s.length() > LetterText.SUBJECT_MAX) {
-                errors.add("subject-" + i, LetterText.tooLong("The subject" + who, LetterText.SUBJECT_MAX, s.length()));
+                errors.add("subject-" + i, m.tooLong(m.subjectOf(who), LetterText.SUBJECT_MAX, s.length()));
             } else if (LetterText.hasHtml(s)) {
-                errors.add("subject-" + i, "Write the subject" + who + " as plain text, without HTML tags like <b>");
+                errors.add("subject-" + i, m.subjectHtml(who));
             }
             if (b.isEmpty()) {
-                errors.add("body-" + i, "Write your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName);
+                errors.add("body-" + i, m.bodyMissing(who));
             } else if (b.length() > LetterText.BODY_MAX) {
-                errors.add("body-" + i, LetterText.tooLong("Your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName,
-                        LetterText.BODY_MAX, b.length()));
+                errors.add("body-" + i, m.tooLong(m.letterTo(who), LetterText.BODY_MAX, b.length()));
             } else if (LetterText.hasHtml(b)) {
-                errors.add("body-" + i, "Write your letter to " + to.get(i).getTitle() + " " + to.get(i).lastName
-                        + " as plain text, without HTML tags like <p> or <b>");
+                errors.add("body-" + i, m.bodyHtml(who));
             }
         }
         return errors;
@@ -141,11 +143,12 @@ public class WriterForm {
         return !ids.isEmpty() && ids.equals(legislator) && subject.size() == ids.size() && body.size() == ids.size();
     }
 
-    private static void line(FormErrors errors, String field, String value, String missing, String label, int max) {
+    private static void line(FormErrors errors, String field, String value, String missing, String label, int max,
+            LetterMessages m) {
         if (value.isEmpty()) {
             errors.add(field, missing);
         } else if (value.length() > max) {
-            errors.add(field, LetterText.tooLong(label, max, value.length()));
+            errors.add(field, m.tooLong(label, max, value.length()));
         }
     }
 

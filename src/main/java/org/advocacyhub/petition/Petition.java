@@ -9,13 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.advocacyhub.web.Markdown;
 
@@ -89,20 +86,14 @@ public class Petition extends PanacheEntityBase {
         return Markdown.toSafeHtml(bodyMarkdown);
     }
 
-    public String getDeadlineText() {
-        return deadline == null ? null : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.US).format(deadline);
+    /** The goal as templates format numbers: {@code {fmt:number(petition.goalCount)}}. */
+    public long getGoalCount() {
+        return goal;
     }
 
-    public String getGoalText() {
-        return NumberFormat.getIntegerInstance(Locale.US).format(goal);
-    }
-
-    public String getStatusLabel() {
-        return status.label;
-    }
-
-    public String getNextActionLabelOrDefault() {
-        return nextActionUrl == null ? "Find an event near you" : nextActionLabel;
+    /** The coordinator's next step, or null: pages then offer events ({@code petitions:nextDefault}). */
+    public String getNextActionLabelOrNull() {
+        return nextActionUrl == null ? null : nextActionLabel;
     }
 
     public String getNextActionUrlOrDefault() {

@@ -33,6 +33,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 
 /** Coordinators write petitions, open and close them, and deliver them: a CSV and a printable page. */
 @Path("/coordinator/petitions")
@@ -45,6 +46,9 @@ public class PetitionAdminPages {
 
     @Inject
     Signing signing;
+
+    @Inject
+    Language language;
 
     /** One row of the coordinators' list. */
     public record Row(Petition petition, Signature.Counts counts) {
@@ -81,7 +85,7 @@ public class PetitionAdminPages {
     @Path("new")
     @Transactional
     public Response create(@BeanParam PetitionForm form) {
-        FormErrors errors = form.validate(null);
+        FormErrors errors = form.validate(null, language.bundle(PetitionMessages.class));
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(null, form, errors)).build();
         }
@@ -104,7 +108,7 @@ public class PetitionAdminPages {
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam PetitionForm form) {
         Petition p = find(id);
-        FormErrors errors = form.validate(p);
+        FormErrors errors = form.validate(p, language.bundle(PetitionMessages.class));
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(p, form, errors)).build();
         }
@@ -145,6 +149,8 @@ public class PetitionAdminPages {
     /**
      * Every signature, streamed from a server-side cursor straight to the response: memory stays flat
      * whether there are ten rows or a million (checked with a 256 MB heap by PetitionExportMemoryTest).
+     * The headings and yes/no stay in English whatever the page's language: a file for spreadsheets and
+     * for whoever it is passed on to, read the same by every coordinator.
      */
     @GET
     @Path("{id}/signatures.csv")

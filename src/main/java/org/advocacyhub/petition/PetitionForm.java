@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.advocacyhub.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,8 +40,11 @@ public class PetitionForm {
         return f;
     }
 
-    /** Checks everything; {@code self} is the petition being edited (null for a new one), for the slug check. */
-    public FormErrors validate(Petition self) {
+    /**
+     * Checks everything; {@code self} is the petition being edited (null for a new one), for the slug
+     * check; the messages are in the words of {@code m}, the coordinator's language.
+     */
+    public FormErrors validate(Petition self, PetitionMessages m) {
         FormErrors errors = FormErrors.none();
         title = strip(title);
         slug = strip(slug);
@@ -51,7 +53,7 @@ public class PetitionForm {
         target = strip(target);
         nextActionLabel = strip(nextActionLabel);
         nextActionUrl = strip(nextActionUrl);
-        text(errors, "title", title, "Enter a title", "Title", 150);
+        text(errors, "title", title, m.titleMissing(), m.titleName(), 150, m);
         boolean typed = !slug.isEmpty();
         if (!typed) {
             slug = slugOf(title);
@@ -59,42 +61,42 @@ public class PetitionForm {
         if (!typed && slug.isEmpty()) {
             slug = ""; // no title yet: its own message says so, and the address follows from it
         } else if (!slug.matches("[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])")) {
-            errors.add("slug", "Use 3 to 80 lower-case letters, digits and hyphens, like fund-ms-research");
+            errors.add("slug", m.slugFormat());
         } else if (Petition.findBySlug(slug).filter(p -> self == null || !p.id.equals(self.id)).isPresent()) {
-            errors.add("slug", "Another petition already has this address; choose another");
+            errors.add("slug", m.slugTaken());
         }
-        text(errors, "summary", summary, "Write a short summary: it shows in link previews and lists", "The summary", 280);
-        text(errors, "body", body, "Write the petition's text", "The text", 20_000);
-        text(errors, "target", target, "Say who the petition is to, like U.S. Congress", "The target", 200);
+        text(errors, "summary", summary, m.summaryMissing(), m.summaryName(), 280, m);
+        text(errors, "body", body, m.bodyMissing(), m.bodyName(), 20_000, m);
+        text(errors, "target", target, m.targetMissing(), m.targetName(), 200, m);
         try {
             goalValue = Integer.parseInt(strip(goal).replace(",", ""));
             if (goalValue < 1 || goalValue > 10_000_000) {
-                errors.add("goal", "Enter a goal from 1 to 10,000,000 signatures");
+                errors.add("goal", m.goalRange());
             }
         } catch (NumberFormatException e) {
-            errors.add("goal", "Enter the goal as a whole number, like 5000");
+            errors.add("goal", m.goalNumber());
         }
         deadlineValue = null;
         if (!strip(deadline).isEmpty()) {
             try {
                 deadlineValue = LocalDate.parse(strip(deadline));
                 if (deadlineValue.isBefore(LocalDate.now(Petition.DEADLINE_ZONE))) {
-                    errors.add("deadline", "The last day to sign cannot be in the past");
+                    errors.add("deadline", m.deadlinePast());
                 }
             } catch (DateTimeException e) {
-                errors.add("deadline", "Enter the last day to sign as a date");
+                errors.add("deadline", m.deadlineFormat());
             }
         }
         if (!nextActionUrl.isEmpty()) {
             if (!isLocalOrWeb(nextActionUrl) || nextActionUrl.length() > 500) {
-                errors.add("nextActionUrl", "Enter a path on this site, like /events, or a link starting with https://");
+                errors.add("nextActionUrl", m.nextActionUrlFormat());
             }
             if (nextActionLabel.isEmpty()) {
-                errors.add("nextActionLabel", "Say what the next step is, like: Write to your senators");
+                errors.add("nextActionLabel", m.nextActionLabelMissing());
             }
         }
         if (nextActionLabel.length() > 120) {
-            errors.add("nextActionLabel", "The next step must be 120 characters or fewer");
+            errors.add("nextActionLabel", m.nextActionLabelTooLong());
         }
         return errors.inFieldOrder(FIELD_ORDER);
     }
@@ -112,11 +114,12 @@ public class PetitionForm {
         p.updatedAt = Instant.now();
     }
 
-    private static void text(FormErrors errors, String field, String value, String missing, String label, int max) {
+    private static void text(FormErrors errors, String field, String value, String missing, String label, int max,
+            PetitionMessages m) {
         if (value.isEmpty()) {
             errors.add(field, missing);
         } else if (value.length() > max) {
-            errors.add(field, String.format(Locale.US, "%s must be %,d characters or fewer; it has %,d", label, max, value.length()));
+            errors.add(field, m.tooLong(label, max, value.length()));
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +42,9 @@ public class PetitionPages {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    Language language;
+
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
 
@@ -55,13 +59,6 @@ public class PetitionPages {
 
     /** What the petition page shows besides the form. */
     public record Standing(Signature.Counts counts, int percent, List<String> recentNames) {
-        public String getTotalText() {
-            return String.format("%,d", counts.total());
-        }
-
-        public String getVerifiedText() {
-            return String.format("%,d", counts.verified());
-        }
     }
 
     @CheckedTemplate
@@ -102,18 +99,18 @@ public class PetitionPages {
         if (bot == Signing.Refusal.NOT_A_PERSON) {
             return Response.status(400).entity(Templates.refused(p, "not-a-person")).build();
         }
-        FormErrors errors = form.validate();
+        PetitionMessages m = language.bundle(PetitionMessages.class);
+        FormErrors errors = form.validate(m);
         if (errors.isAny()) {
             return Response.status(400).entity(page(p, form, errors, null)).build();
         }
         if (bot == Signing.Refusal.TOO_FAST) {
-            return Response.status(400).entity(page(p, form, errors,
-                    "That was quicker than we expected. Please check your details and press “Sign the petition” again.")).build();
+            return Response.status(400).entity(page(p, form, errors, m.tooFast())).build();
         }
         if (!rateLimiter.allowsVisitor("sign", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.refused(p, "too-many")).build();
         }
-        signing.sign(p.id, form, user.isSignedIn() ? user.getSubject() : null);
+        signing.sign(p.id, form, user.subjectFor(form.email), language.getTag());
         return Response.seeOther(URI.create("/petitions/" + slug + "/thanks")).build();
     }
 
@@ -123,9 +120,10 @@ public class PetitionPages {
     public TemplateInstance thanks(@PathParam("slug") String slug) {
         Petition p = visible(slug);
         String url = baseUrl + "/petitions/" + p.slug;
-        String text = "I signed: " + p.title;
+        PetitionMessages m = language.bundle(PetitionMessages.class);
+        String text = m.shareText(p.title);
         Map<String, String> share = new LinkedHashMap<>();
-        share.put("E-mail", "mailto:?subject=" + enc(p.title) + "&body=" + enc(p.summary + "\n\n" + url));
+        share.put(m.shareByEmail(), "mailto:?subject=" + enc(p.title) + "&body=" + enc(p.summary + "\n\n" + url));
         share.put("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + enc(url));
         share.put("Bluesky", "https://bsky.app/intent/compose?text=" + enc(text + " " + url));
         share.put("X (Twitter)", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + enc(url));

@@ -1,15 +1,6 @@
 package org.advocacyhub.petition;
 
+/** Pages say it with {@code {petitions:status(s)}}. */
 public enum PetitionStatus {
-    DRAFT("Draft"), OPEN("Open"), CLOSED("Closed");
-
-    public final String label;
-
-    PetitionStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+    DRAFT, OPEN, CLOSED
 }

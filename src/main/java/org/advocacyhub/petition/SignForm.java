@@ -40,7 +40,8 @@ public class SignForm {
         return "yes".equals(emailUpdates);
     }
 
-    public FormErrors validate() {
+    /** Checks what was typed; the messages are in the words of {@code m}, the signer's language. */
+    public FormErrors validate(PetitionMessages m) {
         FormErrors errors = FormErrors.none();
         firstName = strip(firstName);
         lastName = strip(lastName);
@@ -48,25 +49,25 @@ public class SignForm {
         zip = strip(zip);
         comment = strip(comment);
         if (firstName.isEmpty()) {
-            errors.add("firstName", "Enter your first name");
+            errors.add("firstName", m.firstNameMissing());
         } else if (firstName.length() > 100) {
-            errors.add("firstName", "First name must be 100 characters or fewer");
+            errors.add("firstName", m.firstNameTooLong());
         }
         if (lastName.isEmpty()) {
-            errors.add("lastName", "Enter your last name");
+            errors.add("lastName", m.lastNameMissing());
         } else if (lastName.length() > 100) {
-            errors.add("lastName", "Last name must be 100 characters or fewer");
+            errors.add("lastName", m.lastNameTooLong());
         }
         if (email.isEmpty()) {
-            errors.add("email", "Enter your e-mail address");
+            errors.add("email", m.emailMissing());
         } else if (!org.advocacyhub.web.Text.isEmailAddress(email)) {
-            errors.add("email", "Enter an e-mail address in the right format, like name@example.com");
+            errors.add("email", m.emailFormat());
         }
         if (!zip.matches("\\d{5}")) {
-            errors.add("zip", "Enter your ZIP code, 5 digits, like 05401");
+            errors.add("zip", m.zipFormat());
         }
         if (comment.length() > COMMENT_MAX) {
-            errors.add("comment", String.format("Your comment must be %d characters or fewer; it has %,d", COMMENT_MAX, comment.length()));
+            errors.add("comment", m.commentTooLong(COMMENT_MAX, comment.length()));
         }
         return errors.inFieldOrder(FIELD_ORDER);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
+import org.advocacyhub.web.SiteMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,9 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Signing {
-
-    @Inject
-    Language language;
 
     static final String FORM_STARTED = "petition-form-started";
     static final String CONFIRM = "signature-confirm";
@@ -64,30 +62,40 @@ public class Signing {
         return null;
     }
 
-    /**
-     * Stores the signature, or nothing if this person already signed. Returns whether it was new.
-     * The insert is a single statement with ON CONFLICT, so racing requests make one row.
-     */
+    /** As {@link #sign(long, SignForm, String, String)}, in English, for tests and imports. */
     @Transactional
     public boolean sign(long petitionId, SignForm form, String keycloakSubject) {
-        return sign(petitionId, form, keycloakSubject, null);
+        return sign(petitionId, form, keycloakSubject, Language.DEFAULT);
     }
 
     /**
-     * As {@link #sign(long, SignForm, String)}, for a signature that a partner's tool collected and
+     * Stores the signature, or nothing if this person already signed. Returns whether it was new.
+     * The insert is a single statement with ON CONFLICT, so racing requests make one row. {@code language}
+     * is the form's ("en" or "es"): the signer's consent is recorded in the words they read, and their
+     * e-mails follow it.
+     */
+    @Transactional
+    public boolean sign(long petitionId, SignForm form, String keycloakSubject, String language) {
+        return sign(petitionId, form, keycloakSubject, language, null);
+    }
+
+    /**
+     * As {@link #sign(long, SignForm, String, String)}, for a signature that a partner's tool collected and
      * relays through the API: if the person opted in there, the consent is recorded as given there.
      */
     @Transactional
     public boolean signRelayed(long petitionId, SignForm form, Supporter.Consent consentGivenThere) {
-        return sign(petitionId, form, null, consentGivenThere);
+        return sign(petitionId, form, null, Language.DEFAULT, consentGivenThere);
     }
 
-    private boolean sign(long petitionId, SignForm form, String keycloakSubject, Supporter.Consent consentGivenElsewhere) {
+    private boolean sign(long petitionId, SignForm form, String keycloakSubject, String language,
+            Supporter.Consent consentGivenElsewhere) {
         Petition petition = Petition.findById(petitionId);
+        String tag = Language.supportedOrDefault(language);
         Supporter.Consent consent = !form.isConsenting() ? null
-                : consentGivenElsewhere != null ? consentGivenElsewhere : language.consent("petition:" + petition.slug);
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                consent, keycloakSubject, language.getTag());
+                : consentGivenElsewhere != null ? consentGivenElsewhere
+                : new Supporter.Consent("petition:" + petition.slug, Language.bundle(SiteMessages.class, tag).consentLabel());
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, consent, keycloakSubject, tag);
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)

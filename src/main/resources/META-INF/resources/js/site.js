@@ -18,7 +18,7 @@ document.addEventListener('DOMContentLoaded', function () {
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(field.value).then(function () {
         if (status) {
-          status.textContent = 'The link is copied.';
+          status.textContent = button.getAttribute('data-copied') || 'The link is copied.';
         }
       });
     });

@@ -113,7 +113,7 @@ class PetitionAdminTest {
         f.zip = "05401";
         f.comment = comment;
         f.showName = show ? "yes" : "";
-        f.validate();
+        f.validate(org.advocacyhub.web.Language.bundle(PetitionMessages.class, "en"));
         return f;
     }
 }
