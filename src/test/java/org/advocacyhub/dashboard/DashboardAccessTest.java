@@ -14,7 +14,7 @@ class DashboardAccessTest {
         "/coordinator/tables/signatures-per-day.csv", "/coordinator/tables/rsvps-per-week.csv", "/coordinator/tables/letters-per-day.csv",
         "/coordinator/tables/top-hosts.csv", "/coordinator/reports/petitions/1", "/coordinator/reports/petitions/1/petition-per-day.csv",
         "/coordinator/reports/petitions/1/petition-by-state.csv", "/coordinator/reports/events/1", "/coordinator/reports/events/1/event-rsvps.csv",
-        "/coordinator/people", "/coordinator/people?q=vera"};
+        "/coordinator/people", "/coordinator/people?q=vera", "/coordinator/news", "/coordinator/api-keys"};
 
     @Test
     @TestSecurity(user = "vera", roles = "volunteer")
@@ -23,6 +23,8 @@ class DashboardAccessTest {
             given().get(path).then().statusCode(403);
         }
         given().contentType("application/x-www-form-urlencoded").post("/coordinator/people/some-id/coordinator").then().statusCode(403);
+        given().contentType("application/x-www-form-urlencoded").formParam("subject", "x").formParam("body", "y")
+                .post("/coordinator/news").then().statusCode(403);
     }
 
     @Test
