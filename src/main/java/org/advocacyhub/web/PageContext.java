@@ -15,13 +15,20 @@ public class PageContext {
     @Inject
     RoutingContext request;
 
-    /** Where "Sign in" should bring the visitor back to: the page they are on. */
+    @Inject
+    Language language;
+
+    /**
+     * Where "Sign in" goes: back to the page they are on, and Keycloak's sign-in page in the site's
+     * language (ui_locales, forwarded by quarkus.oidc.authentication.forward-params).
+     */
     public String getSignInUrl() {
         String path = request.request().path();
+        String locale = "ui_locales=" + language.getTag();
         if (path == null || path.equals("/") || path.startsWith("/account/") || path.equals("/logout")) {
-            return "/account/sign-in";
+            return "/account/sign-in?" + locale;
         }
-        return "/account/sign-in?then=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        return "/account/sign-in?then=" + URLEncoder.encode(path, StandardCharsets.UTF_8) + "&" + locale;
     }
 
     /** This page's path and query, URL-encoded, for the language switch to come back to. */

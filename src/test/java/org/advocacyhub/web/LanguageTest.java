@@ -61,6 +61,14 @@ class LanguageTest {
     }
 
     @Test
+    void keycloaksSignInPageIsAskedForTheSameLanguage() {
+        given().cookie("lang", "es").get("/petitions").then()
+                .body(containsString("href=\"/account/sign-in?then=%2Fpetitions&amp;ui_locales=es\""));
+        given().redirects().follow(false).queryParam("ui_locales", "es").get("/account/sign-in")
+                .then().statusCode(302).header("Location", containsString("ui_locales=es"));
+    }
+
+    @Test
     void errorPagesSpeakTheVisitorsLanguage() {
         given().header("Accept-Language", "es").get("/no-such-page")
                 .then().statusCode(404).body(containsString("Página no encontrada"));
