@@ -38,7 +38,7 @@ public class RsvpDesk {
 
     @Transactional
     public Outcome answer(long eventId, RsvpForm form, String keycloakSubject) {
-        return answer(eventId, form, keycloakSubject, null);
+        return answer(eventId, form, keycloakSubject, null, false);
     }
 
     /**
@@ -47,18 +47,20 @@ public class RsvpDesk {
      */
     @Transactional
     public Outcome answerRelayed(long eventId, RsvpForm form, Supporter.Consent consentGivenThere) {
-        return answer(eventId, form, null, consentGivenThere);
+        return answer(eventId, form, null, consentGivenThere, true);
     }
 
-    private Outcome answer(long eventId, RsvpForm form, String keycloakSubject, Supporter.Consent consentGivenElsewhere) {
+    private Outcome answer(long eventId, RsvpForm form, String keycloakSubject, Supporter.Consent consentGivenElsewhere,
+            boolean relayed) {
         Event event = Event.lockById(eventId);
         if (event == null || !event.isOpenForRsvp()) {
             throw new Refused(FormErrors.none().add("firstName", language.bundle(EventMessages.class).noLongerTakingRsvps()));
         }
         Supporter.Consent consent = !form.isConsenting() ? null
                 : consentGivenElsewhere != null ? consentGivenElsewhere : language.consent("rsvp:" + event.slug);
+        // A relayed answer (a partner's form, in a language we do not know) keeps the one we knew them by.
         Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                consent, keycloakSubject, language.getTag());
+                consent, keycloakSubject, relayed ? null : language.getTag());
         Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
         long taken = Rsvp.placesTaken(event);
         if (rsvp != null && rsvp.status != RsvpStatus.CANCELLED) {

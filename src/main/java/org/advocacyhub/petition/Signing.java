@@ -85,7 +85,7 @@ public class Signing {
      */
     @Transactional
     public boolean signRelayed(long petitionId, SignForm form, Supporter.Consent consentGivenThere) {
-        return sign(petitionId, form, null, Language.DEFAULT, consentGivenThere);
+        return sign(petitionId, form, null, null, consentGivenThere);
     }
 
     private boolean sign(long petitionId, SignForm form, String keycloakSubject, String language,
@@ -95,7 +95,9 @@ public class Signing {
         Supporter.Consent consent = !form.isConsenting() ? null
                 : consentGivenElsewhere != null ? consentGivenElsewhere
                 : new Supporter.Consent("petition:" + petition.slug, Language.bundle(SiteMessages.class, tag).consentLabel());
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, consent, keycloakSubject, tag);
+        // A relayed signature (language null) keeps the language we knew the person by.
+        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, consent, keycloakSubject,
+                language == null ? null : tag);
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)

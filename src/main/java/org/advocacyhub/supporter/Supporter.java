@@ -94,7 +94,8 @@ public class Supporter extends PanacheEntityBase {
      * A name or ZIP left blank keeps what we had; consent, once given, is only withdrawn by
      * unsubscribing, and each consent is logged in consent_event with its words (ticking the box again
      * after unsubscribing subscribes again). The Keycloak subject
-     * links the record only if no other record has it. The language becomes the one of this form.
+     * links the record only if no other record has it. The language becomes the one of this form;
+     * {@code null} (an action a partner relays, in a language we do not know) keeps the one we had.
      */
     public static Supporter upsert(String email, String firstName, String lastName, String zip,
             Consent consent, String keycloakSubject, String language) {
@@ -116,7 +117,7 @@ public class Supporter extends PanacheEntityBase {
                     unsubscribed_at = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.unsubscribed_at END,
                     unsubscribe_source = CASE WHEN excluded.email_consent_source IS NULL THEN supporter.unsubscribe_source END,
                     keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject),
-                    language = excluded.language
+                    language = CASE WHEN :languageKnown THEN excluded.language ELSE supporter.language END
                 RETURNING id
                 """)
                 .setParameter("email", normaliseEmail(email))
@@ -127,6 +128,7 @@ public class Supporter extends PanacheEntityBase {
                 .setParameter("wording", consent == null ? null : consent.wording())
                 .setParameter("subject", keycloakSubject)
                 .setParameter("language", language == null || !language.equals("es") ? "en" : "es")
+                .setParameter("languageKnown", language != null)
                 .getSingleResult();
         long supporterId = ((Number) id).longValue();
         if (consent != null) {

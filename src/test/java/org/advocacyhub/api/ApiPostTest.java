@@ -71,6 +71,16 @@ class ApiPostTest {
     }
 
     @Test
+    void aRelayedSignatureKeepsThePersonsLanguage() {
+        Petition p = ApiFixtures.petition("Relayed for a Spanish reader");
+        String email = ApiFixtures.unique("lectora") + "@example.org";
+        ApiFixtures.execute("INSERT INTO supporter (email, first_name, language) VALUES (?1, 'Lucía', 'es')", email);
+        post("/api/v1/petitions/" + p.id + "/signatures", Map.of("person", person("Lucía", "Ruiz", email, false, "05401")))
+                .statusCode(201);
+        assertEquals(1, count("SELECT count(*) FROM supporter WHERE email = ?1 AND language = 'es'", email));
+    }
+
+    @Test
     void aSignatureIsCheckedAsTheFormChecksIt() {
         Petition p = ApiFixtures.petition("Checked like the form");
         post("/api/v1/petitions/" + p.id + "/signatures", Map.of("person", person("", "Ray", "not-an-address", false, "5401")))
