@@ -16,6 +16,9 @@ public interface AccountMessages {
 
     // Your activity (/me)
     @Message("Your activity") String myActivityTitle();
+    @Message("Your data") String yourDataTitle();
+    @Message("You can see everything we hold about you, download it, correct it or erase it.") String yourDataText();
+    @Message("See your data") String yourDataLink();
     @Message("Events you host") String hostedTitle();
     @Message("You are not hosting any events.") String hostedNone();
     @Message("Host an event") String hostEvent();

@@ -280,8 +280,7 @@ public class MyDataPages {
             List<List<Field>> rows = new java.util.ArrayList<>();
             for (Map<String, Object> row : section.rows()) {
                 List<Field> fields = new java.util.ArrayList<>();
-                row.forEach((name, value) -> fields.add(new Field(name,
-                        name.equals("language") ? ("es".equals(value) ? "Español" : "English") : readable(value, m))));
+                row.forEach((name, value) -> fields.add(new Field(name, readable(name, value, m))));
                 rows.add(fields);
             }
             shown.add(new Shown(section.name(), rows));
@@ -289,10 +288,47 @@ public class MyDataPages {
         return Templates.record(key, s, shown, form, errors, s.emailConsentAt != null && s.unsubscribedAt == null);
     }
 
-    /** Yes and no in words, times in US Eastern time in the reader's language, nothing as a dash. */
-    private String readable(Object value, PrivacyMessages m) {
+    /**
+     * Stored values in words: statuses and where a choice was made, yes and no, the language by its
+     * name, times in US Eastern time in the reader's language, nothing as a dash. The exports keep
+     * the values exactly as stored.
+     */
+    private String readable(String field, Object value, PrivacyMessages m) {
         if (value == null || value.toString().isEmpty()) {
             return "–";
+        }
+        if (field.equals("language")) {
+            return "es".equals(value) ? "Español" : "English";
+        }
+        if (field.equals("status")) {
+            return switch (value.toString()) {
+                case "GOING" -> m.statusGoing();
+                case "WAITLISTED" -> m.statusWaitlisted();
+                case "CANCELLED" -> m.statusCancelled();
+                case "QUEUED" -> m.statusQueued();
+                case "SENT" -> m.statusSent();
+                case "FAILED", "DEAD" -> m.statusFailed();
+                case "DRAFT" -> m.statusDraft();
+                case "PENDING" -> m.statusPending();
+                case "PUBLISHED" -> m.statusPublished();
+                case "REJECTED" -> m.statusRejected();
+                default -> value.toString();
+            };
+        }
+        if (field.endsWith("source")) {
+            String source = value.toString();
+            int colon = source.indexOf(':');
+            String where = colon < 0 ? source : source.substring(0, colon);
+            String what = colon < 0 ? "" : source.substring(colon + 1);
+            return switch (where) {
+                case "petition" -> m.sourcePetition(what);
+                case "rsvp" -> m.sourceRsvp(what);
+                case "api" -> m.sourceApi(what);
+                case "unsubscribe-link" -> m.sourceUnsubscribeLink();
+                case "list-unsubscribe" -> m.sourceListUnsubscribe();
+                case "my-data" -> m.sourceMyData();
+                default -> source;
+            };
         }
         if (value instanceof Boolean b) {
             return b ? m.yes() : m.no();

@@ -115,6 +115,23 @@ public interface PrivacyMessages {
     @Message("Host e-mail") String host_email();
     @Message("Kind") String kind();
 
+    @Message("Going") String statusGoing();
+    @Message("On the waiting list") String statusWaitlisted();
+    @Message("Cancelled") String statusCancelled();
+    @Message("Waiting to go out") String statusQueued();
+    @Message("Sent") String statusSent();
+    @Message("Could not be sent") String statusFailed();
+    @Message("Draft") String statusDraft();
+    @Message("Waiting for approval") String statusPending();
+    @Message("Published") String statusPublished();
+    @Message("Not approved") String statusRejected();
+    @Message("the form of the petition “{slug}”") String sourcePetition(String slug);
+    @Message("the form of the event “{slug}”") String sourceRsvp(String slug);
+    @Message("a partner's form, through {partner}") String sourceApi(String partner);
+    @Message("the link in a news e-mail") String sourceUnsubscribeLink();
+    @Message("the Unsubscribe button of your mail program") String sourceListUnsubscribe();
+    @Message("this page") String sourceMyData();
+
     @Message("News e-mails") String newsHeading();
     @Message("You get our news e-mails.") String newsYes();
     @Message("You do not get our news e-mails. To get them, tick the box on any form.") String newsNo();
