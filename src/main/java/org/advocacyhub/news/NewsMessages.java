@@ -14,13 +14,18 @@ public interface NewsMessages {
     @Message("Write a news e-mail") String writeHeading();
     @Message("Subject") String subjectLabel();
     @Message("Who gets it") String audienceLabel();
-    @Message("Everyone who agreed ({count} people)") String audienceEveryone(String count);
+    @Message("Everyone who agreed ({#if n == 1}1 person{#else}{count} people{/if})") String audienceEveryone(long n, String count);
     @Message("People who read English ({count})") String audienceEnglish(String count);
     @Message("People who read Spanish ({count}): write it in Spanish") String audienceSpanish(String count);
     @Message("Your message") String bodyLabel();
     @Message("Plain text. Keep it short and say what you ask people to do. We add the unsubscribe link at the end.")
     String bodyHint();
-    @Message("Send it") String sendButton();
+    @Message("Preview it") String sendButton();
+    @Message("Check your news e-mail") String previewTitle();
+    @Message("This is the e-mail as people will read it. Nothing has been sent yet. It will go to {#if n == 1}1 person{#else}{count} people{/if}.")
+    String previewLead(long n, String count);
+    @Message("Send it to {#if n == 1}1 person{#else}{count} people{/if}") String sendTo(long n, String count);
+    @Message("Change it") String changeIt();
     @Message("Sent before") String pastHeading();
     @Message("No news e-mails yet.") String noneYet();
     @Message("Subject") String colSubject();

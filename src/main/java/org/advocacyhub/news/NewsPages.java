@@ -53,6 +53,9 @@ public class NewsPages {
     @Inject
     Language language;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.base-url")
+    String baseUrl;
+
     public record Mailing(String subject, String language, int recipients, String sentBy, java.time.ZonedDateTime createdAt) {
     }
 
@@ -65,6 +68,8 @@ public class NewsPages {
         @RestForm public String body = "";
         /** "", "en" or "es". */
         @RestForm public String audience = "";
+        /** Which button: "" (preview), "edit" (back to the form) or "send" (from the preview). */
+        @RestForm public String step = "";
 
         FormErrors validate(NewsMessages m) {
             subject = subject == null ? "" : subject.strip();
@@ -95,6 +100,8 @@ public class NewsPages {
         static native TemplateInstance index(List<Mailing> mailings, Reach reach, NewsForm form, FormErrors errors);
 
         static native TemplateInstance mail(String body, String unsubscribeUrl);
+
+        static native TemplateInstance preview(NewsForm form, String text, long recipients);
     }
 
     @GET
@@ -102,6 +109,10 @@ public class NewsPages {
         return page(new NewsForm(), FormErrors.none());
     }
 
+    /**
+     * Nothing goes out on the first press: the coordinator sees the e-mail as people will read it and
+     * how many will get it, then sends it, or goes back to change it with every word kept.
+     */
     @POST
     @Transactional
     public Response send(@BeanParam NewsForm form) {
@@ -110,6 +121,15 @@ public class NewsPages {
             return Response.status(400).entity(page(form, errors)).build();
         }
         String audience = form.audience.isEmpty() ? null : form.audience;
+        if (form.step.equals("edit")) {
+            return Response.ok(page(form, FormErrors.none())).build();
+        }
+        if (!form.step.equals("send")) {
+            Reach reach = reach();
+            long recipients = audience == null ? reach.everyone() : audience.equals("en") ? reach.english() : reach.spanish();
+            String text = Templates.mail(form.body, baseUrl + "/unsubscribe/…").render();
+            return Response.ok(Templates.preview(form, text, recipients)).build();
+        }
         List<Object[]> people = em.createNativeQuery("""
                 SELECT id, email, language FROM supporter
                 WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
@@ -140,12 +160,15 @@ public class NewsPages {
         List<Mailing> mailings = rows.stream().map(r -> new Mailing((String) r[0], (String) r[1],
                 ((Number) r[2]).intValue(), (String) r[3],
                 toInstant(r[4]).atZone(java.time.ZoneId.of("America/New_York")))).toList();
+        return Templates.index(mailings, reach(), form, errors.inFieldOrder("subject", "audience", "body"));
+    }
+
+    private Reach reach() {
         Object[] reach = (Object[]) em.createNativeQuery("""
                 SELECT count(*), count(*) FILTER (WHERE language = 'en'), count(*) FILTER (WHERE language = 'es')
                 FROM supporter WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
                 """).getSingleResult();
-        return Templates.index(mailings, new Reach(((Number) reach[0]).longValue(), ((Number) reach[1]).longValue(),
-                ((Number) reach[2]).longValue()), form, errors.inFieldOrder("subject", "audience", "body"));
+        return new Reach(((Number) reach[0]).longValue(), ((Number) reach[1]).longValue(), ((Number) reach[2]).longValue());
     }
 
     private static Instant toInstant(Object value) {

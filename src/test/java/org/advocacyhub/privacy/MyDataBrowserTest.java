@@ -135,4 +135,25 @@ class MyDataBrowserTest {
         assertThat(page.locator("h1")).hasText("Privacy");
         Browser.check(page, "privacy-notice");
     }
+
+    @Test
+    void aCoordinatorWritesChecksAndSendsNews() {
+        PrivacyFixtures.person(PrivacyFixtures.unique("news-reader") + "@example.org", "Nia", "News", true, "en");
+        Page page = browser.newPage(Browser.DESKTOP);
+        Browser.signIn(page, home.toString(), "/coordinator/news", "coordinator", "coordinator-demo");
+        assertThat(page.locator("h1")).hasText("News e-mails");
+        Browser.check(page, "news");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview it")).click();
+        assertThat(page.locator("[data-error-summary]")).isFocused();
+        Browser.check(page, "news-error");
+        page.getByLabel("Subject").fill("The walk is on Saturday");
+        page.getByLabel("Your message").fill("Meet at 10 by the lake.\n\nBring water.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview it")).click();
+        assertThat(page.locator("h1")).hasText("Check your news e-mail");
+        assertThat(page.locator(".mail-preview")).containsText("To stop these e-mails");
+        Browser.check(page, "news-preview");
+        page.locator("button[value=send]").click();
+        assertThat(page.locator(".flash")).containsText("on its way");
+        assertThat(page.locator("table")).containsText("The walk is on Saturday");
+    }
 }

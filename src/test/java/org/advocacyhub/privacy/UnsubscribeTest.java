@@ -57,8 +57,17 @@ class UnsubscribeTest {
         subscriptions.unsubscribe(goneId, "unsubscribe-link");
 
         String subject = "Walk news " + System.nanoTime();
+        // The first press only shows the e-mail and how many get it; nothing is queued yet.
         Forms.open("/coordinator/news").form().formParam("subject", subject).formParam("body", "See you at the walk.")
-                .formParam("audience", "").post("/coordinator/news").then().statusCode(303);
+                .formParam("audience", "").post("/coordinator/news")
+                .then().statusCode(200).body(containsString("Nothing has been sent yet"), containsString("See you at the walk."),
+                        containsString("value=\"" + subject + "\""));
+        assertEquals("0", value("SELECT count(*) FROM outbox_message WHERE subject = '" + subject + "'"));
+        Forms.open("/coordinator/news").form().formParam("subject", subject).formParam("body", "See you at the walk.")
+                .formParam("audience", "").formParam("step", "edit").post("/coordinator/news")
+                .then().statusCode(200).body(containsString("See you at the walk.</textarea>"));
+        Forms.open("/coordinator/news").form().formParam("subject", subject).formParam("body", "See you at the walk.")
+                .formParam("audience", "").formParam("step", "send").post("/coordinator/news").then().statusCode(303);
         Mailbox.deliverAll(sender);
 
         MimeMessage toYes = single(yes, subject);
