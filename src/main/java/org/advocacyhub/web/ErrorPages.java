@@ -50,8 +50,13 @@ public class ErrorPages {
         return page(Response.Status.FORBIDDEN, Templates.forbidden());
     }
 
+    /** A tool asking the API (/api/...) for something that is not there gets JSON, as the API's other refusals. */
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
+    public Response notFound(NotFoundException e, jakarta.ws.rs.core.UriInfo uri) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "not_found", "message", "There is nothing at this address.")).build();
+        }
         return page(Response.Status.NOT_FOUND, Templates.notFound());
     }
 

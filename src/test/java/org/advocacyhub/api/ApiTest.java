@@ -90,6 +90,8 @@ class ApiTest {
                 .body("postal_addresses", nullValue());
         withKey(key).get("/api/v1/people/999999999").then().statusCode(404).contentType(startsWith("application/json"))
                 .body("error", equalTo("not_found"));
+        withKey(key).get("/api/v1/people/not-a-number").then().statusCode(404).contentType(startsWith("application/json"))
+                .body("error", equalTo("not_found"));
     }
 
     @Test
