@@ -85,13 +85,8 @@ public class PeopleApi {
         List<PostalAddress> postal = s.zip == null || s.zip.isBlank() ? null
                 : List.of(new PostalAddress(s.zip, stateOfZip.apply(s.zip), "US", true));
         return new Person(Hal.identifiers(s.id), Hal.date(s.createdAt), Hal.date(s.updatedAt), blankToNull(s.firstName),
-                blankToNull(s.lastName), List.of(s.language), List.of(new EmailAddress(s.email, true, subscribed(s) ? "subscribed" : "unsubscribed")),
+                blankToNull(s.lastName), List.of(s.language), List.of(new EmailAddress(s.email, true, s.isSubscribed() ? "subscribed" : "unsubscribed")),
                 postal, null, links);
-    }
-
-    /** Agreed to our e-mails, and did not stop them since. */
-    static boolean subscribed(Supporter s) {
-        return s.emailConsentAt != null && (s.unsubscribedAt == null || s.unsubscribedAt.isBefore(s.emailConsentAt));
     }
 
     private static String blankToNull(String s) {

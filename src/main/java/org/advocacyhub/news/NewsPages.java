@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.mail.Email;
@@ -38,6 +37,9 @@ public class NewsPages {
     static final int SUBJECT_MAX = 150;
     static final int BODY_MAX = 20_000;
 
+    /** Who may get news, in SQL: Supporter.isSubscribed(), and not erased. */
+    static final String SUBSCRIBED = "email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL";
+
     @Inject
     EntityManager em;
 
@@ -55,9 +57,6 @@ public class NewsPages {
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
-
-    public record Mailing(String subject, String language, int recipients, String sentBy, java.time.ZonedDateTime createdAt) {
-    }
 
     /** How many people each choice of language would reach. */
     public record Reach(long everyone, long english, long spanish) {
@@ -97,7 +96,7 @@ public class NewsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Mailing> mailings, Reach reach, NewsForm form, FormErrors errors);
+        static native TemplateInstance index(List<NewsMailing> mailings, Reach reach, NewsForm form, FormErrors errors);
 
         static native TemplateInstance mail(String body, String unsubscribeUrl);
 
@@ -132,52 +131,37 @@ public class NewsPages {
         }
         List<Object[]> people = em.createNativeQuery("""
                 SELECT id, email, language FROM supporter
-                WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
-                  AND (CAST(?1 AS text) IS NULL OR language = ?1)
+                WHERE %s AND (CAST(?1 AS text) IS NULL OR language = ?1)
                 ORDER BY id
-                """, Object[].class).setParameter(1, audience).getResultList();
-        long mailingId = ((Number) em.createNativeQuery("""
-                INSERT INTO news_mailing (subject, body, language, recipients, sent_by) VALUES (?1, ?2, ?3, ?4, ?5)
-                RETURNING id
-                """).setParameter(1, form.subject).setParameter(2, form.body).setParameter(3, audience)
-                .setParameter(4, people.size()).setParameter(5, user.getName()).getSingleResult()).longValue();
+                """.formatted(SUBSCRIBED), Object[].class).setParameter(1, audience).getResultList();
+        NewsMailing mailing = new NewsMailing();
+        mailing.subject = form.subject;
+        mailing.body = form.body;
+        mailing.language = audience;
+        mailing.recipients = people.size();
+        mailing.sentBy = user.getName();
+        mailing.persist();
         for (Object[] p : people) {
             long id = ((Number) p[0]).longValue();
             String tag = Language.supportedOrDefault((String) p[2]);
             String text = Templates.mail(form.body, subscriptions.pageUrl(id)).setLocale(tag).render();
             outbox.queue(Email.of("news", (String) p[1], form.subject, text)
                     .asMarketing(subscriptions.oneClickUrl(id))
-                    .withDedupeKey("news:" + mailingId + ":" + id));
+                    .withDedupeKey("news:" + mailing.id + ":" + id));
         }
         return Response.seeOther(URI.create("/coordinator/news")).cookie(Flash.next("news-sent")).build();
     }
 
     private TemplateInstance page(NewsForm form, FormErrors errors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT subject, language, recipients, sent_by, created_at FROM news_mailing ORDER BY id DESC LIMIT 50
-                """, Object[].class).getResultList();
-        List<Mailing> mailings = rows.stream().map(r -> new Mailing((String) r[0], (String) r[1],
-                ((Number) r[2]).intValue(), (String) r[3],
-                toInstant(r[4]).atZone(java.time.ZoneId.of("America/New_York")))).toList();
+        List<NewsMailing> mailings = NewsMailing.latest(50);
         return Templates.index(mailings, reach(), form, errors.inFieldOrder("subject", "audience", "body"));
     }
 
     private Reach reach() {
         Object[] reach = (Object[]) em.createNativeQuery("""
                 SELECT count(*), count(*) FILTER (WHERE language = 'en'), count(*) FILTER (WHERE language = 'es')
-                FROM supporter WHERE email_consent_at IS NOT NULL AND unsubscribed_at IS NULL AND erased_at IS NULL
-                """).getSingleResult();
+                FROM supporter WHERE %s
+                """.formatted(SUBSCRIBED)).getSingleResult();
         return new Reach(((Number) reach[0]).longValue(), ((Number) reach[1]).longValue(), ((Number) reach[2]).longValue());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -285,7 +285,7 @@ public class MyDataPages {
             }
             shown.add(new Shown(section.name(), rows));
         }
-        return Templates.record(key, s, shown, form, errors, s.emailConsentAt != null && s.unsubscribedAt == null);
+        return Templates.record(key, s, shown, form, errors, s.isSubscribed());
     }
 
     /**

@@ -2,22 +2,22 @@ package org.advocacyhub.privacy;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The privacy notice in plain words: what we keep, why, for how long, and what you can do about it. */
+/**
+ * The privacy notice in plain words: what we keep, why, for how long, and what you can do about it.
+ * The periods it names are the ones the retention job runs with.
+ */
 @Path("/privacy")
 @Produces(MediaType.TEXT_HTML)
 public class PrivacyNotice {
 
-    @ConfigProperty(name = "advocacy.privacy.inactive-months", defaultValue = "24")
-    int inactiveMonths;
-
-    @ConfigProperty(name = "advocacy.privacy.unverified-days", defaultValue = "30")
-    int unverifiedDays;
+    @Inject
+    Retention retention;
 
     @CheckedTemplate
     static class Templates {
@@ -26,6 +26,6 @@ public class PrivacyNotice {
 
     @GET
     public TemplateInstance notice() {
-        return Templates.notice(inactiveMonths, unverifiedDays);
+        return Templates.notice(retention.inactiveMonths(), retention.unverifiedDays());
     }
 }

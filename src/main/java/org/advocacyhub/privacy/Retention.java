@@ -43,6 +43,15 @@ public class Retention {
     @ConfigProperty(name = "advocacy.privacy.retention.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** Read through methods: a field read on the CDI proxy would see nothing. */
+    int inactiveMonths() {
+        return inactiveMonths;
+    }
+
+    int unverifiedDays() {
+        return unverifiedDays;
+    }
+
     @Scheduled(cron = "{advocacy.privacy.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         if (enabled) {

@@ -35,7 +35,7 @@ public class UnsubscribePages {
 
     @GET
     public TemplateInstance page(@PathParam("id") long id, @PathParam("token") String token) {
-        return Templates.page(id, token, subscribed(verified(id, token)), false);
+        return Templates.page(id, token, verified(id, token).isSubscribed(), false);
     }
 
     /** A mail client may open the one-click address too; it gets the same page with its button. */
@@ -82,9 +82,5 @@ public class UnsubscribePages {
             throw new NotFoundException();
         }
         return s;
-    }
-
-    private static boolean subscribed(Supporter s) {
-        return s.emailConsentAt != null && s.unsubscribedAt == null;
     }
 }

@@ -99,6 +99,7 @@ public class Supporter extends PanacheEntityBase {
      */
     public static Supporter upsert(String email, String firstName, String lastName, String zip,
             Consent consent, String keycloakSubject, String language) {
+        String tag = "es".equals(language) ? "es" : "en";
         Object id = getEntityManager().createNativeQuery("""
                 INSERT INTO supporter (email, first_name, last_name, zip, email_consent_at, email_consent_source,
                                        email_consent_wording, keycloak_subject, language)
@@ -127,7 +128,7 @@ public class Supporter extends PanacheEntityBase {
                 .setParameter("consent", consent == null ? null : consent.source())
                 .setParameter("wording", consent == null ? null : consent.wording())
                 .setParameter("subject", keycloakSubject)
-                .setParameter("language", language == null || !language.equals("es") ? "en" : "es")
+                .setParameter("language", tag)
                 .setParameter("languageKnown", language != null)
                 .getSingleResult();
         long supporterId = ((Number) id).longValue();
@@ -139,12 +140,21 @@ public class Supporter extends PanacheEntityBase {
                     .setParameter("id", supporterId)
                     .setParameter("source", consent.source())
                     .setParameter("wording", consent.wording())
-                    .setParameter("language", language == null || !language.equals("es") ? "en" : "es")
+                    .setParameter("language", tag)
                     .executeUpdate();
         }
         Supporter s = findById(supporterId);
         getEntityManager().refresh(s);
         return s;
+    }
+
+    /**
+     * Agreed to news e-mails and has not stopped them since. (Unsubscribing clears the consent and
+     * agreeing again clears the unsubscribe, so the two never both stand; the database queries that
+     * choose whom to mail say the same in SQL.)
+     */
+    public boolean isSubscribed() {
+        return emailConsentAt != null && unsubscribedAt == null;
     }
 
     public String getFullName() {

@@ -72,6 +72,14 @@ class MyDataTest {
     }
 
     @Test
+    void theNoticeNamesThePeriodsTheRetentionJobUses() {
+        given().get("/privacy").then().statusCode(200)
+                .body(containsString("for 24 months"), containsString("after 30 days"));
+        given().header("Accept-Language", "es").get("/privacy").then().statusCode(200)
+                .body(containsString("en 24 meses"), containsString("a los 30 días"));
+    }
+
+    @Test
     void aBadAddressIsExplainedAndKept() {
         Forms.open("/my-data").form().formParam("email", "not an address").post("/my-data")
                 .then().statusCode(400).body(containsString("Enter an e-mail address"), containsString("value=\"not an address\""));
