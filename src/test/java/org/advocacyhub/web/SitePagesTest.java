@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -77,9 +78,15 @@ class SitePagesTest {
                 .body(not(containsString("data-error-summary")), containsString("value=\"05401\""));
     }
 
+    /** Operations endpoints answer on the management port only; on the public port they do not exist. */
     @Test
-    void healthAndMetricsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("\"status\": \"UP\""));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        // The port the app's configuration gives the management interface in tests (1 + the HTTP test port).
+        String management = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        given().get(management + "/q/health/ready").then().statusCode(200).body(containsString("\"status\": \"UP\""));
+        given().get(management + "/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/metrics"}) {
+            given().get(path).then().statusCode(404).body(not(containsString("jvm_")), not(containsString("\"UP\"")));
+        }
     }
 }
