@@ -30,7 +30,7 @@ kc_started=$(bash "$here/keycloak.sh" start)
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.profile=dev \
   -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 90); do curl -fs -o /dev/null http://localhost:8080/q/health/ready && break; sleep 1; done
+for _ in $(seq 1 90); do curl -fs -o /dev/null http://localhost:${MANAGEMENT_PORT:-9000}/q/health/ready && break; sleep 1; done
 
 start=$(date +%s)
 "${pg[@]}" -d "$db" -f "$here/generate-load-data.sql" >"$work/generate.log"

@@ -70,12 +70,17 @@ volunteer Vera Volunteer vera.volunteer@example.org volunteer-demo volunteer
 coordinator Cora Coordinator cora.coordinator@example.org coordinator-demo volunteer,coordinator
 USERS
   say "demo users: volunteer / volunteer-demo, coordinator / coordinator-demo"
-  # Test runs in parallel working copies use TEST_HTTP_PORT 8082..8085; let the web client return there too.
+  # The realm file is production's: its web client returns only to ADVOCACY_APP_URL (:8080 here). Tests
+  # run on :8081, and parallel test runs in other working copies on TEST_HTTP_PORT 8082..8085.
   local client
   client=$(curl -fsS "$api/clients?clientId=advocacy-web" -H "Authorization: Bearer $token" | jq '.[0]')
   curl -fsS -o /dev/null -X PUT "$api/clients/$(jq -r .id <<<"$client")" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/json' \
-    -d "$(jq '.redirectUris += ["http://localhost:8082/*","http://localhost:8083/*","http://localhost:8084/*","http://localhost:8085/*"]' <<<"$client")"
+    -d "$(jq '.redirectUris += ["http://localhost:8081/*","http://localhost:8082/*","http://localhost:8083/*","http://localhost:8084/*","http://localhost:8085/*"]' <<<"$client")"
+  # This Keycloak has no mail server, so a new account could never verify its address: locally only,
+  # self-registration works without it (production's realm asks for it; the demo users are verified).
+  curl -fsS -o /dev/null -X PUT "$api" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"verifyEmail":false}'
 }
 
 start() {
@@ -85,7 +90,12 @@ start() {
   mkdir -p "$kc/data/import"
   cp "$root/docker/keycloak/advocacy-realm.json" "$kc/data/import/advocacy-realm.json"
   say "starting Keycloak $version on :$port (log: $log)"
+  # The realm file has no secrets and no local addresses of its own (it is what production imports):
+  # here the clients get the development secrets that the app's dev and test profiles use.
   KC_BOOTSTRAP_ADMIN_USERNAME=$admin_user KC_BOOTSTRAP_ADMIN_PASSWORD=$admin_password \
+  ADVOCACY_CLIENT_SECRET=${ADVOCACY_CLIENT_SECRET:-dev-only-client-secret} \
+  ADVOCACY_PARTNER_CLIENT_SECRET=${ADVOCACY_PARTNER_CLIENT_SECRET:-dev-only-partner-secret} \
+  ADVOCACY_APP_URL=${ADVOCACY_APP_URL:-http://localhost:8080} \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     nohup bash "$kc/bin/kc.sh" start-dev --http-port="$port" --db=dev-mem --import-realm \
       --hostname-strict=false >"$log" 2>&1 </dev/null &

@@ -31,6 +31,7 @@ cat <<'TEXT'
 
   Advocacy Hub is starting on http://localhost:8080
   Keycloak: http://localhost:8180 (admin console: admin / admin)
+  Health and metrics (management port): http://localhost:9000/q/health, http://localhost:9000/q/metrics
   Demo accounts:  volunteer / volunteer-demo    coordinator / coordinator-demo
   Mail is written to the log, not sent (see docs/operations.md to use a real SMTP server).
 

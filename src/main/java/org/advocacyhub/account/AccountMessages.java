@@ -14,6 +14,10 @@ import org.advocacyhub.letter.LetterStatus;
 @MessageBundle(value = "account", locale = "en")
 public interface AccountMessages {
 
+    // Signing out (/account/sign-out), for pages that cannot show the button themselves
+    @Message("Sign out") String signOutTitle();
+    @Message("Sign out of Advocacy Hub on this device?") String signOutQuestion();
+
     // Your activity (/me)
     @Message("Your activity") String myActivityTitle();
     @Message("Your data") String yourDataTitle();

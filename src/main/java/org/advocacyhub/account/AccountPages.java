@@ -1,8 +1,13 @@
 package org.advocacyhub.account;
 
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +25,7 @@ import org.advocacyhub.event.Rsvp;
 import org.advocacyhub.letter.Letter;
 import org.advocacyhub.petition.Signature;
 import org.advocacyhub.supporter.Supporter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Signing in and out (Keycloak does the asking), and the signed-in person's own page. */
 @Path("/")
@@ -28,10 +35,27 @@ public class AccountPages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Instance<OidcSession> oidcSession;
+
+    @Inject
+    Instance<OidcConfigurationMetadata> oidcMetadata;
+
+    @ConfigProperty(name = "quarkus.oidc.client-id")
+    String clientId;
+
+    @ConfigProperty(name = "advocacy.base-url")
+    String baseUrl;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance myActivity(List<Event> hosted, List<Rsvp> rsvps, List<Signature> signatures,
                 List<Letter> letters);
+
+        static native TemplateInstance signOut();
     }
 
     /**
@@ -45,12 +69,36 @@ public class AccountPages {
         return Response.seeOther(URI.create(localPathOr(then, "/me"))).build();
     }
 
-    /** A POST (with the CSRF token) so that no link on another site can sign someone out. */
+    /**
+     * The page with the sign-out button, for pages that could not draw the button themselves (an error
+     * page rendered before the CSRF filter ran links here). Showing it changes nothing.
+     */
+    @GET
+    @Path("account/sign-out")
+    public TemplateInstance signOutPage() {
+        return Templates.signOut();
+    }
+
+    /**
+     * Signing out happens only here: a form POST that the CSRF filter checked, so no link, image or
+     * page on another site can sign someone out (there is no Quarkus logout path that a GET would
+     * trigger). The session cookies go, then Keycloak ends its own session (RP-initiated logout, with
+     * the ID token as the hint so Keycloak does not ask again) and sends the person to the home page.
+     */
     @POST
     @Path("account/sign-out")
     public Response signOut() {
-        // The OIDC logout path ends the Keycloak session too, then comes back to the home page.
-        return Response.seeOther(URI.create("/logout")).build();
+        IdTokenCredential idToken = identity.getCredential(IdTokenCredential.class);
+        if (idToken == null) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        URI keycloakLogout = UriBuilder.fromUri(oidcSession.get().logout()
+                .replaceWith(() -> oidcMetadata.get().getEndSessionUri()).await().indefinitely())
+                .queryParam("client_id", clientId)
+                .queryParam("id_token_hint", idToken.getToken())
+                .queryParam("post_logout_redirect_uri", baseUrl + "/")
+                .build();
+        return Response.seeOther(keycloakLogout).build();
     }
 
     @GET

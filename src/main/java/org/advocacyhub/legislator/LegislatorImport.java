@@ -122,14 +122,23 @@ public class LegislatorImport {
         return load(yaml, LocalDate.parse(info.getProperty("data-date")), info.getProperty("source"), true);
     }
 
+    /**
+     * The most a gzipped upload may unpack to. The real file is about 1.1 MB; a "gzip bomb" of 2 MB
+     * (the body limit) could unpack to gigabytes and exhaust the heap, so unpacking stops here.
+     */
+    static final int MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
+
     /** A file a coordinator uploaded (YAML, or gzipped YAML). */
     public Result importUpload(byte[] content, LocalDate dataDate, String source) throws IOException, SQLException, InvalidFile {
         byte[] yaml = content;
         if (content.length > 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-                yaml = in.readAllBytes();
+                yaml = in.readNBytes(MAX_UNPACKED_BYTES + 1);
             } catch (IOException e) {
                 throw new InvalidFile(LegislatorMessages::fileNotGzip);
+            }
+            if (yaml.length > MAX_UNPACKED_BYTES) {
+                throw new InvalidFile(m -> m.fileTooBigUnpacked(MAX_UNPACKED_BYTES / (1024 * 1024)));
             }
         }
         return load(yaml, dataDate, source, false);

@@ -107,6 +107,7 @@ public interface LegislatorMessages {
     @Message("The date cannot be in the future") String dateInFuture();
     @Message("Enter the date of the file, like 2026-06-15: the date of its last change upstream") String dateFormat();
     @Message("The file looks gzipped but cannot be unpacked. Upload it again.") String fileNotGzip();
+    @Message("Unpacked, this file is bigger than {megabytes} MB, far more than the legislators file. Upload legislators-current.yaml, or the same file gzipped.") String fileTooBigUnpacked(int megabytes);
     @Message("This is not a YAML file we can read. Upload legislators-current.yaml, or the same file gzipped.") String fileNotYaml();
     @Message("The file is not a list of legislators. Upload legislators-current.yaml from the congress-legislators project.") String fileNotList();
     @Message("Entry {entry} has no bioguide id or no terms. Is this the right file?") String entryWithoutId(long entry);

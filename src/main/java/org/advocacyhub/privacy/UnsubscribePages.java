@@ -55,9 +55,13 @@ public class UnsubscribePages {
     /**
      * RFC 8058 one-click: the mail provider POSTs "List-Unsubscribe=One-Click" with no cookie and no form
      * token, so this is a plain Vert.x route outside the CSRF filter. The signed token is the check.
+     * Anyone may post here without signing in, so the body handler takes no file uploads (Vert.x's
+     * default writes every uploaded file to disk and keeps it): a multipart body's fields are read, its
+     * files dropped.
      */
     void registerOneClick(@Observes Router router) {
-        router.post("/unsubscribe/:id/:token/one-click").order(-10).handler(BodyHandler.create().setBodyLimit(1024))
+        router.post("/unsubscribe/:id/:token/one-click").order(-10)
+                .handler(BodyHandler.create(false).setBodyLimit(1024).setDeleteUploadedFilesOnEnd(true))
                 .blockingHandler(ctx -> {
                     long id;
                     try {

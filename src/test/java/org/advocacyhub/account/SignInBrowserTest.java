@@ -58,9 +58,19 @@ class SignInBrowserTest {
         Browser.screenshot(page, "my-activity-1280");
         assertEquals("", Browser.accessibilityViolations(page));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        // Keycloak ends its session too and sends the person back to the home page (with a state parameter).
-        page.waitForURL(url -> url.startsWith(home.toString()) && !url.contains("/logout"));
+        // Another site's link or image to a logout address signs nobody out: there is no such GET.
+        page.navigate(home + "logout");
+        page.navigate(home + "me");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Your activity");
+        assertThat(page.locator(".account-name")).containsText("Vera Volunteer");
+        // Neither does a GET of the sign-out address: it only shows the button.
+        page.navigate(home + "account/sign-out");
+        assertThat(page.locator(".account-name")).containsText("Vera Volunteer");
+        assertEquals("", Browser.accessibilityViolations(page));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).first().click();
+        // Keycloak ends its session too and sends the person back to the home page.
+        page.waitForURL(url -> url.startsWith(home.toString()) && !url.contains("/realms/"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true))).isVisible();
         assertThat(page.locator(".account-name")).hasCount(0);
         // Signed out for real: the activity page asks Keycloak again.
