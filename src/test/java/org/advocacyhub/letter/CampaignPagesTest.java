@@ -106,7 +106,7 @@ class CampaignPagesTest {
         String csv = given().get("/coordinator/letters/" + id + "/letters.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertEquals(4, csv.split("\r\n").length, csv);
-        assertTrue(csv.contains(",Becca Balint,B001318,House of Representatives,VT,0,"), csv);
+        assertTrue(csv.contains(",\"Becca Balint\",\"B001318\",\"House of Representatives\",\"VT\",0,"), csv);
 
         page.form().formParam("to", "CLOSED").post("/coordinator/letters/" + id + "/status").then().statusCode(303);
         page.form().formParam("to", "OPEN").post("/coordinator/letters/" + id + "/status").then().statusCode(400);

@@ -93,10 +93,10 @@ class PetitionAdminTest {
         byte[] bytes = given().get("/coordinator/petitions/" + p.id + "/signatures.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asByteArray();
         String csv = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFFFirst name,Last name,E-mail,ZIP,Comment"), csv);
+        assertTrue(csv.startsWith("\uFEFF\"First name\",\"Last name\",\"E-mail\",\"ZIP\",\"Comment\""), csv);
         assertEquals(4, csv.split("\r\n").length);
-        assertTrue(csv.contains("Zoë,\"O\"\"Neil, Jr.\",zoe.export@example.net,05401,\"Because, \"\"really\"\"\",yes,"), csv);
-        assertTrue(csv.contains("'=cmd,Smith"), csv);
+        assertTrue(csv.contains("\"Zoë\",\"O\"\"Neil, Jr.\",\"zoe.export@example.net\",05401,\"Because, \"\"really\"\"\",\"yes\","), csv);
+        assertTrue(csv.contains("\"'=cmd\",\"Smith\""), csv);
 
         String delivery = given().get("/coordinator/petitions/" + p.id + "/delivery").then().statusCode(200).extract().asString();
         assertTrue(delivery.contains("Zoë O&quot;Neil, Jr."), delivery);

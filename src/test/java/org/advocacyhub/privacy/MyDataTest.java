@@ -131,9 +131,9 @@ class MyDataTest {
 
         String csv = given().get("/my-data/" + key + "/export.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
-        assertTrue(csv.contains("signatures,1,comment,My own comment about research"), csv);
-        assertTrue(csv.contains("person,1,email," + email), csv);
-        assertTrue(csv.contains("letters,1,body,"), csv);
+        assertTrue(csv.contains("\"signatures\",1,\"comment\",\"My own comment about research\""), csv);
+        assertTrue(csv.contains("\"person\",1,\"email\",\"" + email + "\""), csv);
+        assertTrue(csv.contains("\"letters\",1,\"body\","), csv);
         for (String notMine : List.of(other, "Otto", "Otherperson")) {
             assertFalse(csv.contains(notMine), "the CSV holds " + notMine);
         }
