@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -188,6 +189,49 @@ public class EventRevision extends PanacheEntityBase {
         r.applyTo(p);
         p.updatedAt = e.updatedAt;
         return p;
+    }
+
+    /**
+     * After a coordinator changed the published event directly, a waiting proposal follows that change
+     * wherever the host had left the field as it was: approving it later then applies only what the host
+     * changed, never quietly undoing the coordinator's edit. Where both changed a field, the host's value
+     * stays and the review shows it against the coordinator's.
+     */
+    void rebase(Event before, Event after) {
+        if (Objects.equals(title, before.title)) {
+            title = after.title;
+        }
+        if (Objects.equals(description, before.description)) {
+            description = after.description;
+        }
+        if (kind == before.kind) {
+            kind = after.kind;
+        }
+        if (Objects.equals(startsAt, before.startsAt) && Objects.equals(endsAt, before.endsAt)
+                && Objects.equals(timeZone, before.timeZone)) {
+            startsAt = after.startsAt;
+            endsAt = after.endsAt;
+            timeZone = after.timeZone;
+        }
+        if (online == before.online && Objects.equals(onlineUrl, before.onlineUrl) && Objects.equals(venueName, before.venueName)
+                && Objects.equals(street, before.street) && Objects.equals(city, before.city)
+                && Objects.equals(state, before.state) && Objects.equals(zip, before.zip)) {
+            online = after.online;
+            onlineUrl = after.onlineUrl;
+            venueName = after.venueName;
+            street = after.street;
+            city = after.city;
+            state = after.state;
+            zip = after.zip;
+            latitude = after.latitude;
+            longitude = after.longitude;
+        }
+        if (accessibility == before.accessibility) {
+            accessibility = after.accessibility;
+        }
+        if (Objects.equals(accessibilityNotes, before.accessibilityNotes)) {
+            accessibilityNotes = after.accessibilityNotes;
+        }
     }
 
     public boolean isPending() {

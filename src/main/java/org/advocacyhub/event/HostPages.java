@@ -127,6 +127,8 @@ public class HostPages {
                     .build();
         }
         event = Event.lockById(event.id);
+        // Read again under the lock: a coordinator may have approved a change since this request loaded it.
+        Event.getEntityManager().refresh(event);
         if (event.isHostedBy(user)) {
             // The host's e-mails follow the language they last wrote in; a coordinator's edit leaves it.
             event.hostLanguage = language.getTag();
@@ -255,8 +257,10 @@ public class HostPages {
     private String propose(Event event, EventForm form) {
         Event proposed = EventRevision.copyOf(event);
         form.applyTo(proposed);
-        event.capacity = proposed.capacity;
-        event.updatedAt = Instant.now();
+        if (!java.util.Objects.equals(event.capacity, proposed.capacity)) {
+            event.capacity = proposed.capacity;
+            event.updatedAt = Instant.now();
+        }
         Optional<EventRevision> waiting = EventRevision.pendingFor(event);
         if (EventChanges.between(event, proposed, EventWords.of(language)).isEmpty()) {
             waiting.ifPresent(r -> r.status = EventRevision.Status.WITHDRAWN);
@@ -279,7 +283,7 @@ public class HostPages {
      * A coordinator's edit to an approved event applies at once: they are the reviewers. It is kept as an
      * approved revision (who changed what, when), and a change of time, place or link is e-mailed to
      * everyone going or waiting, as when a coordinator approves a host's change. A host's proposal that
-     * is waiting stays in the queue, to be reviewed against the new published version.
+     * is waiting stays in the queue, rebased on the new published version (see {@link EventRevision#rebase}).
      */
     private String changeDirectly(Event event, EventForm form) {
         Event before = EventRevision.copyOf(event);
@@ -293,6 +297,12 @@ public class HostPages {
         applied.reviewedBySubject = user.getSubject();
         applied.reviewedAt = Instant.now();
         applied.persist();
+        EventRevision.pendingFor(event).ifPresent(waiting -> {
+            waiting.rebase(before, event);
+            if (EventChanges.between(event, waiting.preview(), EventWords.of(language)).isEmpty()) {
+                waiting.status = EventRevision.Status.WITHDRAWN;
+            }
+        });
         if (EventChanges.logisticsChanged(before, event)) {
             mail.changedForAttendees(event, before, applied);
         }

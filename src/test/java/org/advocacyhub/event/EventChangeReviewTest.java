@@ -325,6 +325,27 @@ class EventChangeReviewTest {
         assertContains(body(Mailbox.to(mail, "going.move@example.net").get(0)), "Now: " + EventWords.of("en").when(now));
     }
 
+    @Test
+    @TestSecurity(user = "rev-cora", roles = {"volunteer", "coordinator"})
+    void approvingAWaitingProposalAfterACoordinatorsOwnEditKeepsThatEdit() {
+        Event e = approvedOnline("Both edit it");
+        EventRevision r = proposal(e, "Both edit it, host's title", OLD_LINK, null);
+        Map<String, String> form = formOf(e);
+        form.put("startTime", "09:00");
+        form.put("endTime", "10:00");
+        // The coordinator's edit form shows what is public, and says a proposal waits.
+        given().get("/events/" + e.slug + "/edit").then().statusCode(200)
+                .body(containsString("value=\"Both edit it\""), containsString("Review them in the approval queue"));
+        Forms.open("/events/" + e.slug + "/edit").form().formParams(form).post("/events/" + e.slug + "/edit").then().statusCode(303);
+        Instant moved = EventFixtures.reload(e.id).startsAt;
+        assertEquals(9, EventFixtures.reload(e.id).getStart().getHour());
+
+        Forms.open("/coordinator/events").form().post("/coordinator/events/changes/" + r.id + "/approve").then().statusCode(303);
+        Event now = EventFixtures.reload(e.id);
+        assertEquals("Both edit it, host's title", now.title);
+        assertEquals(moved, now.startsAt, "the host's proposal did not undo the coordinator's new time");
+    }
+
     static String body(MimeMessage m) throws Exception {
         Object content = m.getContent();
         if (content instanceof jakarta.mail.Multipart mp) {
