@@ -34,14 +34,80 @@ public class ApprovalPages {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser user;
+
+    /** A host's proposed change to a published event, with each changed field before and after. */
+    public record ProposedChange(EventRevision revision, Event event, List<EventChanges.Change> changes) {
+        public boolean isLogistics() {
+            return changes.stream().anyMatch(EventChanges.Change::logistics);
+        }
+
+        /** When the host sent it, in the event's own time zone like every time on its pages. */
+        public java.time.ZonedDateTime getProposedAt() {
+            return revision.proposedAt.atZone(event.zone());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Event> pending, Long rejecting, String reason, FormErrors errors);
+        /** {@code rejecting}: the reason field of the one reject form that came back with a message. */
+        static native TemplateInstance queue(List<Event> pending, List<ProposedChange> changes, String rejecting,
+                String reason, FormErrors errors);
     }
 
     @GET
     public TemplateInstance queue() {
-        return Templates.queue(Event.pending(), null, "", FormErrors.none());
+        return page(null, "", FormErrors.none());
+    }
+
+    private TemplateInstance page(String rejecting, String reason, FormErrors errors) {
+        EventWords words = EventWords.of(language);
+        List<ProposedChange> changes = EventRevision.queue().stream()
+                .map(r -> new ProposedChange(r, r.event, EventChanges.between(r.event, r.preview(), words)))
+                .toList();
+        return Templates.queue(Event.pending(), changes, rejecting, reason, errors);
+    }
+
+    /**
+     * Publishes a host's change: the revision's fields go into the event, and if its time, place or link
+     * changed everyone going or waiting gets one e-mail saying what it was and what it is now.
+     */
+    @POST
+    @Path("changes/{id}/approve")
+    @Transactional
+    public Response approveChange(@PathParam("id") long id) {
+        EventRevision revision = pendingChange(id);
+        Event event = revision.event;
+        Event before = EventRevision.copyOf(event);
+        revision.applyTo(event);
+        revision.status = EventRevision.Status.APPROVED;
+        revision.reviewedBySubject = user.getSubject();
+        revision.reviewedAt = Instant.now();
+        if (EventChanges.logisticsChanged(before, event)) {
+            mail.changedForAttendees(event, before, revision);
+        }
+        mail.changesReviewed(event, revision);
+        return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-approved")).build();
+    }
+
+    /** Turns a host's change down: the published version stays as it is, and the host hears why. */
+    @POST
+    @Path("changes/{id}/reject")
+    @Transactional
+    public Response rejectChange(@PathParam("id") long id, @RestForm String reason) {
+        EventRevision revision = pendingChange(id);
+        String why = reason == null ? "" : reason.strip();
+        FormErrors errors = reasonErrors(revision.getReasonField(), why);
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(revision.getReasonField(), why, errors)).build();
+        }
+        revision.status = EventRevision.Status.REJECTED;
+        revision.reviewNote = why;
+        revision.reviewedBySubject = user.getSubject();
+        revision.reviewedAt = Instant.now();
+        mail.changesReviewed(revision.event, revision);
+        return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-rejected")).build();
     }
 
     @POST
@@ -63,21 +129,44 @@ public class ApprovalPages {
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
         Event event = pending(id);
         String why = reason == null ? "" : reason.strip();
-        FormErrors errors = FormErrors.none();
-        EventWords words = EventWords.of(language);
-        if (why.isEmpty()) {
-            errors.add("reason-" + id, words.m().reasonRequired());
-        } else if (why.length() > 1000) {
-            errors.add("reason-" + id, words.tooLong(words.m().lengthReason(), 1000, why.length()));
-        }
+        FormErrors errors = reasonErrors(event.getReasonField(), why);
         if (errors.isAny()) {
-            return Response.status(400).entity(Templates.queue(Event.pending(), id, why, errors)).build();
+            return Response.status(400).entity(page(event.getReasonField(), why, errors)).build();
         }
         event.status = EventStatus.REJECTED;
         event.reviewNote = why;
         event.updatedAt = Instant.now();
         mail.reviewed(event);
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-rejected")).build();
+    }
+
+    private FormErrors reasonErrors(String field, String why) {
+        FormErrors errors = FormErrors.none();
+        EventWords words = EventWords.of(language);
+        if (why.isEmpty()) {
+            errors.add(field, words.m().reasonRequired());
+        } else if (why.length() > 1000) {
+            errors.add(field, words.tooLong(words.m().lengthReason(), 1000, why.length()));
+        }
+        return errors;
+    }
+
+    /**
+     * A waiting change, with its event's row locked first (as the host's edit and every RSVP lock it), so
+     * a review and a second edit by the host are taken one after the other. 404 once it is reviewed,
+     * withdrawn, or its event is no longer published.
+     */
+    private static EventRevision pendingChange(long id) {
+        // Only the event's id first: the revision itself is read after the lock, so it is never a stale copy.
+        Long eventId = EventRevision.getEntityManager()
+                .createQuery("select r.event.id from EventRevision r where r.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElseThrow(NotFoundException::new);
+        Event event = Event.lockById(eventId);
+        EventRevision revision = EventRevision.pendingFor(event).orElse(null);
+        if (revision == null || !revision.id.equals(id) || !event.isApproved() || event.isOver()) {
+            throw new NotFoundException();
+        }
+        return revision;
     }
 
     private static Event pending(long id) {

@@ -131,6 +131,14 @@ public class Event extends PanacheEntityBase {
         return status == EventStatus.PUBLISHED;
     }
 
+    /**
+     * A coordinator has approved it and it is still public: from here on, a host's change to what the
+     * public reads waits for review ({@link EventRevision}) instead of going live.
+     */
+    public boolean isApproved() {
+        return status == EventStatus.PUBLISHED && publishedAt != null;
+    }
+
     public boolean isCancelled() {
         return status == EventStatus.CANCELLED;
     }

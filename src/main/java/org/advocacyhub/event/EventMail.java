@@ -35,6 +35,11 @@ public class EventMail {
         static native TemplateInstance eventCancelled(Event event, Rsvp rsvp, String eventUrl);
 
         static native TemplateInstance reviewed(Event event, String eventUrl);
+
+        static native TemplateInstance eventChanged(Event event, Rsvp rsvp, java.util.List<EventChanges.Change> changes,
+                String eventUrl, String cancelUrl);
+
+        static native TemplateInstance changesReviewed(Event event, EventRevision revision, String eventUrl, String editUrl);
     }
 
     public String eventUrl(Event e) {
@@ -80,6 +85,34 @@ public class EventMail {
         String subject = e.isPublished() ? m.subjectApproved(e.title) : m.subjectRejected(e.title);
         outbox.queue(Email.of(e.isPublished() ? "event-approved" : "event-rejected", e.hostEmail, subject,
                 Templates.reviewed(e, eventUrl(e)).setLocale(language).render()));
+    }
+
+    /**
+     * One e-mail to each person going or on the waiting list when an approved event's time, place or link
+     * changed: what it was and what it is now, in their language, with the new calendar file. The key
+     * names the revision, so the same change is never sent to a person twice.
+     */
+    void changedForAttendees(Event event, Event before, EventRevision revision) {
+        for (Rsvp r : Rsvp.attendees(event)) {
+            EventWords words = words(r);
+            queue(r, EventChanges.review(words).subjectChanged(event.title),
+                    Templates.eventChanged(event, r, EventChanges.logistics(before, event, words), eventUrl(event), cancelUrl(r)),
+                    "event-changed", "event-changed:" + revision.id + ":" + r.id, true);
+        }
+    }
+
+    /** To the host, when a coordinator approved or turned down their changes to a published event. */
+    void changesReviewed(Event e, EventRevision revision) {
+        if (e.hostEmail == null || e.hostEmail.isBlank()) {
+            return;
+        }
+        String language = Language.supportedOrDefault(e.hostLanguage);
+        EventReviewMessages m = EventChanges.review(EventWords.of(language));
+        boolean approved = revision.status == EventRevision.Status.APPROVED;
+        String subject = approved ? m.subjectChangesApproved(e.title) : m.subjectChangesRejected(e.title);
+        outbox.queue(Email.of(approved ? "event-changes-approved" : "event-changes-rejected", e.hostEmail, subject,
+                Templates.changesReviewed(e, revision, eventUrl(e), eventUrl(e) + "/edit").setLocale(language).render())
+                .withDedupeKey("event-revision-reviewed:" + revision.id));
     }
 
     private static EventWords words(Rsvp r) {

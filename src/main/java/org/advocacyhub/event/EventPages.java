@@ -46,7 +46,7 @@ public class EventPages {
         static native TemplateInstance list(EventSearch search, EventSearch.Results results, FormErrors errors);
 
         static native TemplateInstance show(Event event, boolean manager, long placesTaken, Long placesLeft, RsvpForm form,
-                FormErrors errors, Rsvp myRsvp, String myCancelToken);
+                FormErrors errors, Rsvp myRsvp, String myCancelToken, boolean changesWaiting);
     }
 
     @GET
@@ -103,8 +103,11 @@ public class EventPages {
         }
         long taken = Rsvp.placesTaken(event);
         Long left = event.capacity == null ? null : Math.max(0, event.capacity - taken);
-        return Templates.show(event, event.isManagedBy(user), taken, left, form, errors, mine,
-                mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id));
+        boolean manager = event.isManagedBy(user);
+        // Its host and coordinators are told that what they see is the published version, not the proposal.
+        boolean changesWaiting = manager && event.isApproved() && EventRevision.pendingFor(event).isPresent();
+        return Templates.show(event, manager, taken, left, form, errors, mine,
+                mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id), changesWaiting);
     }
 
     private Event visible(String slug) {

@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
@@ -57,7 +58,12 @@ public class HostPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(Event event, EventForm form, FormErrors errors);
+        /**
+         * {@code changesWaiting}: a host's changes to the published event wait for review; {@code proposalShown}:
+         * the form shows them (to the host) rather than the published values (to a coordinator).
+         */
+        static native TemplateInstance form(Event event, EventForm form, FormErrors errors, boolean changesWaiting,
+                boolean proposalShown);
 
         static native TemplateInstance attendees(Event event, List<Rsvp> attendees, long placesTaken);
 
@@ -69,7 +75,7 @@ public class HostPages {
     public TemplateInstance newEvent() {
         EventForm form = new EventForm();
         form.accessibility = "";
-        return Templates.form(null, form, FormErrors.none());
+        return Templates.form(null, form, FormErrors.none(), false, false);
     }
 
     @POST
@@ -78,7 +84,7 @@ public class HostPages {
     public Response create(@BeanParam EventForm form) {
         FormErrors errors = form.validate(EventWords.of(language));
         if (errors.isAny()) {
-            return Response.status(400).entity(Templates.form(null, form, errors)).build();
+            return Response.status(400).entity(Templates.form(null, form, errors, false, false)).build();
         }
         Event event = new Event();
         form.applyTo(event);
@@ -98,7 +104,12 @@ public class HostPages {
     @Path("{slug: [a-z0-9-]+}/edit")
     public TemplateInstance edit(@PathParam("slug") String slug) {
         Event event = managed(slug);
-        return Templates.form(event, EventForm.from(event), FormErrors.none());
+        EventRevision waiting = event.isApproved() ? EventRevision.pendingFor(event).orElse(null) : null;
+        // The host goes on from what they proposed; a coordinator edits what is public (and finds the
+        // host's proposal in the queue), so saving never publishes a proposal nobody looked at.
+        boolean showProposal = waiting != null && !user.isCoordinator();
+        return Templates.form(event, EventForm.from(showProposal ? waiting.preview() : event), FormErrors.none(),
+                waiting != null, showProposal);
     }
 
     @POST
@@ -111,14 +122,24 @@ public class HostPages {
         }
         FormErrors errors = form.validate(EventWords.of(language));
         if (errors.isAny()) {
-            return Response.status(400).entity(Templates.form(event, form, errors)).build();
+            boolean waiting = event.isApproved() && EventRevision.pendingFor(event).isPresent();
+            return Response.status(400).entity(Templates.form(event, form, errors, waiting, waiting && !user.isCoordinator()))
+                    .build();
         }
         event = Event.lockById(event.id);
-        form.applyTo(event);
+        // Read again under the lock: a coordinator may have approved a change since this request loaded it.
+        Event.getEntityManager().refresh(event);
         if (event.isHostedBy(user)) {
             // The host's e-mails follow the language they last wrote in; a coordinator's edit leaves it.
             event.hostLanguage = language.getTag();
         }
+        if (event.isApproved()) {
+            String flash = user.isCoordinator() ? changeDirectly(event, form) : propose(event, form);
+            Event.flush();
+            desk.promoteWaitlist(event);
+            return Response.seeOther(URI.create("/events/" + event.slug)).cookie(Flash.next(flash)).build();
+        }
+        form.applyTo(event);
         String flash = "event-saved";
         if (event.status == EventStatus.DRAFT && "submit".equals(form.action)
                 || event.status == EventStatus.REJECTED) {
@@ -142,6 +163,8 @@ public class HostPages {
         boolean wasPublic = event.isPublished();
         event.status = EventStatus.CANCELLED;
         event.updatedAt = Instant.now();
+        // A proposal for an event that will not happen has nothing left to review.
+        EventRevision.pendingFor(event).ifPresent(r -> r.status = EventRevision.Status.WITHDRAWN);
         if (wasPublic) {
             for (Rsvp r : Rsvp.attendees(event)) {
                 mail.eventCancelled(r);
@@ -223,6 +246,67 @@ public class HostPages {
         desk.checkIn(rsvp, in);
         return Response.seeOther(URI.create("/events/" + slug + "/check-in#rsvp-" + rsvp))
                 .cookie(Flash.next(in ? "checked-in" : "check-in-undone")).build();
+    }
+
+    /**
+     * A host's edit to an approved event: the number of places applies at once (a number, and more places
+     * let people in from the waiting list); everything public waits for review as the event's one pending
+     * revision, which a second edit replaces. The event row keeps the approved version meanwhile. An edit
+     * that brings the event back to its published version withdraws the proposal.
+     */
+    private String propose(Event event, EventForm form) {
+        Event proposed = EventRevision.copyOf(event);
+        form.applyTo(proposed);
+        if (!java.util.Objects.equals(event.capacity, proposed.capacity)) {
+            event.capacity = proposed.capacity;
+            event.updatedAt = Instant.now();
+        }
+        Optional<EventRevision> waiting = EventRevision.pendingFor(event);
+        if (EventChanges.between(event, proposed, EventWords.of(language)).isEmpty()) {
+            waiting.ifPresent(r -> r.status = EventRevision.Status.WITHDRAWN);
+            return "event-saved";
+        }
+        EventRevision revision = waiting.orElseGet(() -> {
+            EventRevision r = new EventRevision();
+            r.event = event;
+            r.status = EventRevision.Status.PENDING;
+            return r;
+        });
+        revision.copyFrom(proposed);
+        revision.proposedBySubject = user.getSubject();
+        revision.proposedAt = Instant.now();
+        revision.persist();
+        return "event-changes-pending";
+    }
+
+    /**
+     * A coordinator's edit to an approved event applies at once: they are the reviewers. It is kept as an
+     * approved revision (who changed what, when), and a change of time, place or link is e-mailed to
+     * everyone going or waiting, as when a coordinator approves a host's change. A host's proposal that
+     * is waiting stays in the queue, rebased on the new published version (see {@link EventRevision#rebase}).
+     */
+    private String changeDirectly(Event event, EventForm form) {
+        Event before = EventRevision.copyOf(event);
+        form.applyTo(event);
+        if (EventChanges.between(before, event, EventWords.of(language)).isEmpty()) {
+            return "event-saved";
+        }
+        EventRevision applied = EventRevision.of(event);
+        applied.status = EventRevision.Status.APPROVED;
+        applied.proposedBySubject = user.getSubject();
+        applied.reviewedBySubject = user.getSubject();
+        applied.reviewedAt = Instant.now();
+        applied.persist();
+        EventRevision.pendingFor(event).ifPresent(waiting -> {
+            waiting.rebase(before, event);
+            if (EventChanges.between(event, waiting.preview(), EventWords.of(language)).isEmpty()) {
+                waiting.status = EventRevision.Status.WITHDRAWN;
+            }
+        });
+        if (EventChanges.logisticsChanged(before, event)) {
+            mail.changedForAttendees(event, before, applied);
+        }
+        return "event-saved";
     }
 
     /** The event, if this person may manage it: 404 when it does not exist, 403 when it is someone else's. */

@@ -112,6 +112,8 @@ public class MyData {
         }
         if (subject != null) {
             changed += update("UPDATE event SET host_name = '', host_subject = 'erased' WHERE host_subject = ?1", subject);
+            changed += update("UPDATE event_revision SET proposed_by_subject = 'erased' WHERE proposed_by_subject = ?1", subject);
+            changed += update("UPDATE event_revision SET reviewed_by_subject = 'erased' WHERE reviewed_by_subject = ?1", subject);
         }
         changed += update("""
                 UPDATE supporter SET email = NULL, first_name = NULL, last_name = NULL, zip = NULL, keycloak_subject = NULL,

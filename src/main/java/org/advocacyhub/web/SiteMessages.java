@@ -85,6 +85,9 @@ public interface SiteMessages {
     @Message("The event is cancelled. Everyone who said they were coming will get an e-mail.") String flash_event_cancelled();
     @Message("The event is approved and published. The host will get an e-mail.") String flash_event_approved();
     @Message("The event is not approved. The host will get an e-mail with your reason.") String flash_event_rejected();
+    @Message("Your changes are waiting for a coordinator. The event stays as published until they approve them; we will e-mail you.") String flash_event_changes_pending();
+    @Message("The changes are published. The host gets an e-mail, and so does everyone coming if the time, place or link changed.") String flash_event_changes_approved();
+    @Message("The changes are not approved; the event stays as it was. The host will get an e-mail with your reason.") String flash_event_changes_rejected();
     @Message("Checked in.") String flash_checked_in();
     @Message("Check-in undone.") String flash_check_in_undone();
     @Message("Thank you: your e-mail address is confirmed, and your signature counts as verified.") String flash_signature_confirmed();
