@@ -1,0 +1,117 @@
+package org.advocacyhub.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The limiter's own promises; the pages' limits are tested with the pages (SigningTest, LetterWritingTest). */
+@QuarkusTest
+class RateLimiterTest {
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * The deterministic measure of an attempt's cost: what the limiter stores, and so reads, for a key.
+     * A limiter that keeps a row per attempt (and counts them) grows by about a megabyte over 10,000
+     * attempts; one row per key updated in place stays within a page or two.
+     */
+    @Test
+    void anAttemptCostsTheSameAtTheTenThousandthAsAtTheFirst() throws Exception {
+        String key = "flat-" + UUID.randomUUID();
+        Duration window = Duration.ofDays(1);
+        assertTrue(limiter.allow("test-flat", key, 20_000, window));
+        long afterFirst = limiterBytes();
+        for (int i = 2; i < 10_000; i++) {
+            limiter.allow("test-flat", key, 20_000, window);
+        }
+        assertTrue(limiter.allow("test-flat", key, 20_000, window), "the 10,000th attempt is within a limit of 20,000");
+        long afterTenThousand = limiterBytes();
+        assertTrue(afterTenThousand - afterFirst <= 16 * 1024,
+                "the limiter's tables grew by " + (afterTenThousand - afterFirst) + " bytes over 10,000 attempts for one key");
+        assertEquals(1, rowsOfKind("test-flat"), "one row per key, however many attempts");
+    }
+
+    @Test
+    void racingAttemptsAreEachCountedOnceAndTheLimitHoldsExactly() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> allowed = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                allowed.add(pool.submit(() -> {
+                    int n = 0;
+                    for (int i = 0; i < 50; i++) {
+                        n += limiter.allow("test-race", key, 500, Duration.ofDays(1)) ? 1 : 0;
+                    }
+                    return n;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : allowed) {
+                total += f.get();
+            }
+            assertEquals(500, total, "800 attempts against a limit of 500");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyLimitOfAnAttemptCountsAndOneOverRefusesIt() {
+        String ip = "ip-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.allowAll(List.of(new RateLimiter.Limit("test-ip", ip, 3, Duration.ofDays(1)),
+                    new RateLimiter.Limit("test-email", "a" + i + "@example.net", 2, Duration.ofDays(1)))));
+        }
+        assertFalse(limiter.allowAll(List.of(new RateLimiter.Limit("test-ip", ip, 3, Duration.ofDays(1)),
+                new RateLimiter.Limit("test-email", "fresh@example.net", 2, Duration.ofDays(1)))), "the address is over");
+        assertTrue(limiter.allow("test-email", "fresh@example.net", 2, Duration.ofDays(1)), "the e-mail's attempt above counted once");
+        assertFalse(limiter.allow("test-email", "fresh@example.net", 2, Duration.ofDays(1)));
+    }
+
+    @Test
+    void aWindowTwoWindowsAgoIsForgotten() throws Exception {
+        String key = "slide-" + UUID.randomUUID();
+        Duration window = Duration.ofSeconds(1);
+        assertTrue(limiter.allow("test-slide", key, 1, window));
+        assertFalse(limiter.allow("test-slide", key, 1, window));
+        Thread.sleep(2_100);
+        assertTrue(limiter.allow("test-slide", key, 1, window));
+    }
+
+    private long limiterBytes() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(sum(pg_total_relation_size(oid)), 0) FROM pg_class "
+                        + "WHERE relname LIKE 'rate\\_limit%' AND relkind = 'r'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long rowsOfKind(String kind) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM rate_limit WHERE bucket LIKE '" + kind + ":%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
