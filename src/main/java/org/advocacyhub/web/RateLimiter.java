@@ -21,8 +21,8 @@ import org.advocacyhub.supporter.Supporter;
  *
  * <p>Each key has one row, updated in place: the hits of the current fixed window and of the one
  * before. The limit applies to a sliding window estimated from the two (the previous window's hits
- * weighted by how much of it still lies within the last {@code window}), which is never stricter than
- * counting every attempt and never lets twice the limit through at a window's edge. An attempt, for
+ * weighted by how much of it still lies within the last {@code window}, as if they had come evenly),
+ * so a window's edge never lets twice the limit through, as plain fixed windows would. An attempt, for
  * all its keys at once, is one {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING} in its own
  * transaction: no advisory lock and no count, so its cost is the same at the first attempt of a
  * window as at the ten-thousandth (RateLimiterTest). Racing attempts on one key meet only on that
@@ -110,10 +110,10 @@ public class RateLimiter {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     Limit limit = sorted.get(buckets.indexOf(rs.getString(1)));
+                    // The part of the previous window still inside the sliding one, as if its attempts
+                    // had come evenly through it.
                     double previousWeight = Math.max(0, Math.min(1, rs.getDouble(4)));
-                    // Whole attempts: the previous window's share is rounded down, in the visitor's favour.
-                    long estimate = rs.getInt(2) + (long) Math.floor(rs.getInt(3) * previousWeight);
-                    allowed &= estimate <= limit.max();
+                    allowed &= rs.getInt(2) + rs.getInt(3) * previousWeight <= limit.max();
                 }
             }
             return allowed;
