@@ -67,10 +67,12 @@ JOIN legislator l ON l.id = ids.a[1 + s.n % array_length(ids.a, 1)];
 ALTER TABLE supporter ENABLE TRIGGER supporter_rollup;
 ALTER TABLE signature ENABLE TRIGGER signature_rollup;
 ALTER TABLE rsvp ENABLE TRIGGER rsvp_rollup;
-TRUNCATE daily_supporter, daily_signature, daily_rsvp;
-INSERT INTO daily_supporter SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1;
-INSERT INTO daily_signature SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2;
-INSERT INTO daily_rsvp SELECT eastern_day(created_at), count(*), count(*) FILTER (WHERE status = 'GOING'),
+-- The roll-ups are kept in slots (V16); rebuilt ones go to slot 0, the views sum the slots.
+TRUNCATE daily_supporter_slot, daily_signature_slot, daily_rsvp_slot;
+INSERT INTO daily_supporter_slot (day, supporters) SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1;
+INSERT INTO daily_signature_slot (day, petition_id, signatures, verified)
+    SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2;
+INSERT INTO daily_rsvp_slot (day, rsvps, going, waitlisted) SELECT eastern_day(created_at), count(*), count(*) FILTER (WHERE status = 'GOING'),
                               count(*) FILTER (WHERE status = 'WAITLISTED') FROM rsvp GROUP BY 1;
 COMMIT;
 ANALYZE;

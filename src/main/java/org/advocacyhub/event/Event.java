@@ -19,6 +19,7 @@ import org.advocacyhub.account.CurrentUser;
 /** A local event a volunteer hosts. Times are instants, shown in the event's own time zone. */
 @Entity
 @Table(name = "event")
+@jakarta.persistence.EntityListeners(PublicEvents.Listener.class)
 public class Event extends PanacheEntityBase {
 
     @Id

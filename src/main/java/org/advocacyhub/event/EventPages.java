@@ -41,6 +41,9 @@ public class EventPages {
     @Inject
     Language language;
 
+    @Inject
+    PublicEvents publicEvents;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(EventSearch search, EventSearch.Results results, FormErrors errors);
@@ -52,7 +55,7 @@ public class EventPages {
     @GET
     public Response list(@BeanParam EventSearch search) {
         FormErrors errors = search.validate(EventWords.of(language));
-        EventSearch.Results results = errors.isAny() ? new EventSearch.Results(java.util.List.of(), 0, 1, false) : search.run();
+        EventSearch.Results results = errors.isAny() ? new EventSearch.Results(java.util.List.of(), 0, 1, false) : publicEvents.search(search);
         return Response.status(errors.isAny() ? 400 : 200).entity(Templates.list(search, results, errors)).build();
     }
 
@@ -82,6 +85,7 @@ public class EventPages {
         if (!errors.isAny()) {
             try {
                 RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.subjectFor(form.email));
+                publicEvents.answered(event.id);
                 String flash = switch (outcome) {
                     case GOING -> "rsvp-going";
                     case WAITLISTED -> "rsvp-waitlisted";
@@ -101,7 +105,7 @@ public class EventPages {
             Optional<Supporter> me = Supporter.findBySubject(user.getSubject());
             mine = me.flatMap(s -> Rsvp.find(event, s)).filter(r -> r.status != RsvpStatus.CANCELLED).orElse(null);
         }
-        long taken = Rsvp.placesTaken(event);
+        long taken = publicEvents.placesTaken(event);
         Long left = event.capacity == null ? null : Math.max(0, event.capacity - taken);
         boolean manager = event.isManagedBy(user);
         // Its host and coordinators are told that what they see is the published version, not the proposal.
@@ -111,6 +115,10 @@ public class EventPages {
     }
 
     private Event visible(String slug) {
+        Optional<Event> shown = publicEvents.publicBySlug(slug);
+        if (shown.isPresent()) {
+            return shown.get();
+        }
         return Event.findBySlug(slug).filter(e -> e.isVisibleTo(user)).orElseThrow(NotFoundException::new);
     }
 }

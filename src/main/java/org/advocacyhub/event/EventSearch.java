@@ -112,6 +112,12 @@ public class EventSearch {
         }
     }
 
+    /** What the results depend on, once validated: equal keys, equal results (PublicEvents keeps them). */
+    String key() {
+        return String.join("|", area == null ? "" : area.zip, String.valueOf(radiusMiles), String.valueOf(fromDate),
+                String.valueOf(toDate), kind == null ? "" : kind, String.valueOf(isOnlineOnly()), String.valueOf(pageNumber));
+    }
+
     /** Runs the search; call after validate(...) found no errors. */
     public Results run() {
         Map<String, Object> params = new HashMap<>();

@@ -38,6 +38,9 @@ public class RsvpPages {
         static native TemplateInstance confirmCancel(Rsvp rsvp, Event event, String token);
     }
 
+    @jakarta.inject.Inject
+    PublicEvents publicEvents;
+
     @GET
     public TemplateInstance confirm(@PathParam("id") long id, @QueryParam("token") String token) {
         Rsvp rsvp = signed(id, token);
@@ -49,6 +52,7 @@ public class RsvpPages {
         Rsvp rsvp = signed(id, token);
         String slug = rsvp.event.slug;
         desk.cancel(id);
+        publicEvents.answered(rsvp.event.id);
         return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next("rsvp-cancelled")).build();
     }
 

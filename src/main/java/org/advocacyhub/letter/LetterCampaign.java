@@ -16,6 +16,7 @@ import java.util.Optional;
 /** A letter campaign: what to write about, to whom, and the letter every supporter starts from. */
 @Entity
 @Table(name = "letter_campaign")
+@jakarta.persistence.EntityListeners(PublicCampaigns.Listener.class)
 public class LetterCampaign extends PanacheEntityBase {
 
     @Id

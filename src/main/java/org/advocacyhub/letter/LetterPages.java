@@ -34,6 +34,9 @@ public class LetterPages {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    PublicCampaigns publicCampaigns;
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.letters.rate.per-ip", defaultValue = "20")
     int perIp;
 
@@ -73,14 +76,14 @@ public class LetterPages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(LetterCampaign.open());
+        return Templates.list(publicCampaigns.open());
     }
 
     /** Step 1: who you are and where you live. */
     @GET
     @Path("{slug: [a-z0-9-]+}")
     public TemplateInstance details(@PathParam("slug") String slug) {
-        return Templates.details(visible(slug), WriterForm.prefilled(user), FormErrors.none());
+        return Templates.details(shown(slug), WriterForm.prefilled(user), FormErrors.none());
     }
 
     /** Step 2: your legislators and your letters to them (or first, which district is yours). */
@@ -134,7 +137,7 @@ public class LetterPages {
     @GET
     @Path("{slug: [a-z0-9-]+}/thanks")
     public TemplateInstance thanks(@PathParam("slug") String slug) {
-        return Templates.thanks(visible(slug));
+        return Templates.thanks(shown(slug));
     }
 
     /** Where a step stands: the page to answer with when something needs fixing, else whom to write to. */
@@ -183,8 +186,13 @@ public class LetterPages {
     }
 
     /** Open and closed campaigns have public pages; drafts do not exist for visitors. */
-    private static LetterCampaign visible(String slug) {
-        return LetterCampaign.findBySlug(slug).filter(LetterCampaign::isPublic).orElseThrow(NotFoundException::new);
+    /** For the pages every visitor reads alike: kept a few seconds (PublicCampaigns). */
+    private LetterCampaign shown(String slug) {
+        LetterCampaign c = publicCampaigns.publicBySlug(slug);
+        if (c == null) {
+            throw new NotFoundException();
+        }
+        return c;
     }
 
     private static LetterCampaign open(String slug) {

@@ -19,6 +19,7 @@ import org.advocacyhub.web.Markdown;
 /** A petition: a text, a target, a goal, and the people who signed it. */
 @Entity
 @Table(name = "petition")
+@jakarta.persistence.EntityListeners(PublicPetitions.Listener.class)
 public class Petition extends PanacheEntityBase {
 
     /** Deadlines end at midnight in this zone, and the page says so. */
@@ -83,8 +84,20 @@ public class Petition extends PanacheEntityBase {
     }
 
     public String getBodyHtml() {
-        return Markdown.toSafeHtml(bodyMarkdown);
+        // Kept with the text it came from: a petition kept by PublicPetitions is drawn for every
+        // visitor, and rendering Markdown each time was a good part of the page's cost.
+        String markdown = bodyMarkdown;
+        String[] memo = bodyHtml;
+        if (memo != null && memo[0] == markdown) {
+            return memo[1];
+        }
+        String html = Markdown.toSafeHtml(markdown);
+        bodyHtml = new String[] {markdown, html};
+        return html;
     }
+
+    @jakarta.persistence.Transient
+    private transient String[] bodyHtml;
 
     /** The goal as templates format numbers: {@code {fmt:number(petition.goalCount)}}. */
     public long getGoalCount() {

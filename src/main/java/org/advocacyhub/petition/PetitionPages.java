@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
@@ -44,6 +45,9 @@ public class PetitionPages {
 
     @Inject
     Language language;
+
+    @Inject
+    PublicPetitions publicPetitions;
 
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
@@ -77,7 +81,7 @@ public class PetitionPages {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(Petition.open());
+        return Templates.list(publicPetitions.open());
     }
 
     @GET
@@ -128,7 +132,7 @@ public class PetitionPages {
         share.put("Bluesky", "https://bsky.app/intent/compose?text=" + enc(text + " " + url));
         share.put("X (Twitter)", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + enc(url));
         share.put("WhatsApp", "https://wa.me/?text=" + enc(text + " " + url));
-        return Templates.thanks(p, standing(p), url, share);
+        return Templates.thanks(p, publicPetitions.standing(p), url, share);
     }
 
     /** The link in the e-mail opens this page; only its button confirms (mail scanners open links). */
@@ -148,10 +152,11 @@ public class PetitionPages {
     }
 
     TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.show(p, standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
+        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
                 baseUrl + "/petitions/" + p.slug);
     }
 
+    /** Counted fresh: the public pages read it through {@link PublicPetitions}. */
     static Standing standing(Petition p) {
         Signature.Counts counts = Signature.counts(p);
         int percent = (int) Math.min(100, counts.total() * 100 / Math.max(1, p.goal));
@@ -170,7 +175,11 @@ public class PetitionPages {
     }
 
     private Petition visible(String slug) {
-        return Petition.findBySlug(slug).filter(p -> p.isPublic() || user.isCoordinator()).orElseThrow(NotFoundException::new);
+        Optional<Petition> shown = publicPetitions.publicBySlug(slug);
+        if (shown.isEmpty() && user.isCoordinator()) {
+            shown = Petition.findBySlug(slug);
+        }
+        return shown.orElseThrow(NotFoundException::new);
     }
 
     private static String enc(String s) {

@@ -49,13 +49,16 @@ public class Signature extends PanacheEntityBase {
         return verifiedAt != null;
     }
 
-    /** Total and verified signatures of a petition, counted apart, in one query. */
+    /**
+     * Total and verified signatures of a petition, from the daily roll-up (V7, slots since V16): a few
+     * rows per day of the petition's life, however many signatures it has.
+     */
     public record Counts(long total, long verified) {
     }
 
     public static Counts counts(Petition p) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                "SELECT count(*), count(verified_at) FROM signature WHERE petition_id = ?1")
+                "SELECT COALESCE(sum(signatures), 0), COALESCE(sum(verified), 0) FROM daily_signature_slot WHERE petition_id = ?1")
                 .setParameter(1, p.id).getSingleResult();
         return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }

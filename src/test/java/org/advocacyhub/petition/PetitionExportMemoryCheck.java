@@ -55,9 +55,10 @@ class PetitionExportMemoryCheck {
                     + "SELECT " + p.id + ", id, 'Because ' || id, id % 2 = 0 FROM supporter WHERE email LIKE 'bulk%@example.net'");
             s.execute("ALTER TABLE supporter ENABLE TRIGGER supporter_rollup");
             s.execute("ALTER TABLE signature ENABLE TRIGGER signature_rollup");
-            s.execute("TRUNCATE daily_supporter, daily_signature");
-            s.execute("INSERT INTO daily_supporter SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1");
-            s.execute("INSERT INTO daily_signature SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2");
+            s.execute("TRUNCATE daily_supporter_slot, daily_signature_slot");
+            s.execute("INSERT INTO daily_supporter_slot (day, supporters) SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1");
+            s.execute("INSERT INTO daily_signature_slot (day, petition_id, signatures, verified) "
+                    + "SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2");
             c.commit();
         }
         LOG.infof("Generated %,d signatures in %d s", ROWS, (System.nanoTime() - started) / 1_000_000_000);
