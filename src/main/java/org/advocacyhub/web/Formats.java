@@ -49,8 +49,13 @@ public final class Formats {
 
     /** A whole number with the language's grouping: "1,250". */
     public static String number(long n, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale(locale)).format(n);
+        Locale l = locale(locale);
+        // NumberFormat is not safe to share between threads, and making one per number showed in the
+        // coordinator pages' profile (a year-long table writes thousands): one per thread and language.
+        return INTEGER.get().computeIfAbsent(l, NumberFormat::getIntegerInstance).format(n);
     }
+
+    private static final ThreadLocal<java.util.Map<Locale, NumberFormat>> INTEGER = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** A number with one decimal: "5.1" / "5,1". */
     public static String decimal(double n, Locale locale) {
