@@ -187,7 +187,7 @@ say "signing: ${sign_rps:-?} req/s, p99 ${sign_p99:-?} ms; 303 answers $answered
 
 say "pgbench with the statements of one signature (docker/local/bench/sign.sql)"
 pgbench -n -M prepared -c "$clients" -j 2 -T "${duration%s}" -f "$here/bench/sign.sql" -l --log-prefix="$work/pgbench" \
-  -D petition="$viral" -D slug=load-petition-viral "$db" -h 127.0.0.1 -U postgres >"$work/pgbench-out.txt" 2>&1 \
+  -D petition="$viral" -D slug=load-petition-viral -D ipbucket=sign-ip:bench-ip-hash "$db" -h 127.0.0.1 -U postgres >"$work/pgbench-out.txt" 2>&1 \
   || { cat "$work/pgbench-out.txt" >&2; }
 pg_tps=$(awk '/^tps = / { printf "%.0f", $3 }' "$work/pgbench-out.txt")
 pg_p99=$(cat "$work"/pgbench.* 2>/dev/null | awk '{ print $3 }' | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", v[int(NR * 0.99)] / 1000 }')

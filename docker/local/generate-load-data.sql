@@ -8,7 +8,7 @@
 BEGIN;
 SELECT setseed(0.42);
 -- A bulk load: the per-row roll-up triggers are switched off inside this transaction and the daily
--- roll-ups are rebuilt from the raw rows at the end (the same statements as migrations V7 and V18).
+-- roll-ups are rebuilt from the raw rows at the end (the same statements as migration V7).
 ALTER TABLE supporter DISABLE TRIGGER supporter_rollup;
 ALTER TABLE signature DISABLE TRIGGER signature_rollup;
 ALTER TABLE signature DISABLE TRIGGER signature_petition_zip;
@@ -80,17 +80,11 @@ JOIN letter_campaign c ON c.slug = 'load-campaign-' || (1 + s.n % 10)
 CROSS JOIN (SELECT array_agg(id ORDER BY id) AS a FROM legislator WHERE current) ids
 JOIN legislator l ON l.id = ids.a[1 + s.n % array_length(ids.a, 1)];
 
-ALTER TABLE supporter ENABLE TRIGGER supporter_rollup;
-ALTER TABLE signature ENABLE TRIGGER signature_rollup;
+-- The coordinator pages' roll-ups of V18, rebuilt from the rows (the same statements as the migration).
 ALTER TABLE signature ENABLE TRIGGER signature_petition_zip;
-ALTER TABLE rsvp ENABLE TRIGGER rsvp_rollup;
 ALTER TABLE rsvp ENABLE TRIGGER rsvp_event_tally;
 ALTER TABLE letter ENABLE TRIGGER letter_rollup;
-TRUNCATE daily_supporter, daily_signature, daily_rsvp, petition_zip, event_tally, daily_letter;
-INSERT INTO daily_supporter SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1;
-INSERT INTO daily_signature SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2;
-INSERT INTO daily_rsvp SELECT eastern_day(created_at), count(*), count(*) FILTER (WHERE status = 'GOING'),
-                              count(*) FILTER (WHERE status = 'WAITLISTED') FROM rsvp GROUP BY 1;
+TRUNCATE petition_zip, event_tally, daily_letter;
 INSERT INTO petition_zip SELECT g.petition_id, coalesce(s.zip, ''), count(*), count(g.verified_at)
                          FROM signature g JOIN supporter s ON s.id = g.supporter_id GROUP BY 1, 2;
 INSERT INTO event_tally SELECT event_id, count(*) FILTER (WHERE status = 'GOING'), coalesce(sum(1 + guests) FILTER (WHERE status = 'GOING'), 0),
@@ -98,6 +92,15 @@ INSERT INTO event_tally SELECT event_id, count(*) FILTER (WHERE status = 'GOING'
 INSERT INTO daily_letter SELECT day, sum(sent), sum(failed) FROM (
     SELECT eastern_day(sent_at) AS day, 1 AS sent, 0 AS failed FROM letter WHERE sent_at IS NOT NULL
     UNION ALL SELECT eastern_day(created_at), 0, 1 FROM letter WHERE status = 'FAILED') l GROUP BY day;
+
+ALTER TABLE supporter ENABLE TRIGGER supporter_rollup;
+ALTER TABLE signature ENABLE TRIGGER signature_rollup;
+ALTER TABLE rsvp ENABLE TRIGGER rsvp_rollup;
+TRUNCATE daily_supporter, daily_signature, daily_rsvp;
+INSERT INTO daily_supporter SELECT eastern_day(created_at), count(*) FROM supporter GROUP BY 1;
+INSERT INTO daily_signature SELECT eastern_day(created_at), petition_id, count(*), count(verified_at) FROM signature GROUP BY 1, 2;
+INSERT INTO daily_rsvp SELECT eastern_day(created_at), count(*), count(*) FILTER (WHERE status = 'GOING'),
+                              count(*) FILTER (WHERE status = 'WAITLISTED') FROM rsvp GROUP BY 1;
 COMMIT;
 ANALYZE;
 SELECT (SELECT count(*) FROM signature) AS signatures, (SELECT count(*) FROM rsvp) AS rsvps, (SELECT count(*) FROM letter) AS letters;

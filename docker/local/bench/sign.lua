@@ -1,9 +1,13 @@
--- wrk script for docker/local/benchmark.sh: every request signs the petition with a fresh e-mail
--- address, as a person would after the form has been on screen for a while. It POSTs only (the form
--- is fetched once by the benchmark, which passes in what a browser would send back).
---   wrk ... -s sign.lua URL -- <path> <csrf-field> <csrf-token> <csrf-cookie> <started> <zips> <run>
--- <zips> is a comma-separated list of ZIP codes the signers take in turn: they come from many places.
--- <run> makes the addresses unique across runs: sign-<run>-<thread>-<n>@bench.example.
+-- wrk script: signs a petition with a fresh e-mail address on every request, as a person would after
+-- the form has been on screen for a while. It only POSTs; the form's tokens are fetched once before.
+-- Two ways to give them:
+--   arguments (docker/local/benchmark.sh):
+--     wrk ... -s sign.lua URL -- <path> <csrf-field> <csrf-token> <csrf-cookie> <started> <zips> <run>
+--   or the environment, as docker/local/bench/sign-tokens.sh prints it:
+--     SIGN_PATH, CSRF_COOKIE, CSRF_TOKEN, STARTED, RUN_ID, and optionally CSRF_FIELD and ZIPS.
+-- <zips> (ZIPS) is a comma-separated list of ZIP codes the signers take in turn: they come from many
+-- places, as on a real day (the petition report keeps a row per petition and ZIP). <run> (RUN_ID) keeps
+-- runs apart: the addresses are sign-<run>-<thread>-<n>@bench.example.
 -- At the end it prints how many answers were 303 (the thank-you page), which the benchmark compares
 -- with the signature rows found in the database.
 
@@ -19,9 +23,16 @@ local function enc(s)
 end
 
 function init(args)
-  path, field, token, cookie, started, run = args[1], args[2], args[3], args[4], args[5], args[7]
+  if #args >= 7 then
+    path, field, token, cookie, started, zipList, run = args[1], args[2], args[3], args[4], args[5], args[6], args[7]
+  else
+    path, token, cookie, started = os.getenv("SIGN_PATH"), os.getenv("CSRF_TOKEN"), os.getenv("CSRF_COOKIE"), os.getenv("STARTED")
+    field = os.getenv("CSRF_FIELD") or "csrf-token"
+    zipList = os.getenv("ZIPS") or "05401"
+    run = os.getenv("RUN_ID") or tostring(os.time())
+  end
   zips = {}
-  for z in string.gmatch(args[6], "[^,]+") do
+  for z in string.gmatch(zipList, "[^,]+") do
     table.insert(zips, z)
   end
   n = 0
@@ -59,4 +70,6 @@ function done(summary, latency, requests)
     o = o + t:get("other")
   end
   io.write(string.format("answers 303: %d\nanswers other: %d\n", s, o))
+  io.write(string.format("sign.lua: %d answered, %d thanked (303), %d other\n", s + o, s, o))
+  io.write(string.format("p50 %.1f ms, p99 %.1f ms\n", latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end

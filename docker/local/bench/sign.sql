@@ -1,7 +1,8 @@
 -- The ceiling for signing (docker/local/benchmark.sh, docs/benchmarks.md): the SQL statements that one
 -- signature (POST /petitions/{slug}/sign, a fresh e-mail, no e-mail updates ticked) runs, in the same
 -- transactions, for pgbench:
---   pgbench -n -M prepared -c 16 -j 2 -T 10 -f docker/local/bench/sign.sql -D petition=<id> -D slug=<slug> <db>
+--   pgbench -n -M prepared -c 16 -j 2 -T 10 -f docker/local/bench/sign.sql -D petition=<id> -D slug=<slug> -D ipbucket=sign-ip:<hash> <db>
+-- (pgbench reads :name as a variable even inside quotes, so values with a colon come in with -D.)
 -- pgbench counts one run of this file as one "transaction", so its tps is signatures per second with
 -- nothing of the app in between (no HTTP, no templates, no Java): what the app adds is the gap.
 --
@@ -20,9 +21,9 @@ SELECT * FROM petition WHERE slug = :slug LIMIT 1;
 
 -- RateLimiter.allow, per IP address: its own transaction; every visitor behind one address shares the bucket.
 BEGIN;
-SELECT pg_advisory_xact_lock(hashtext('sign-ip:bench-ip-hash'));
-SELECT count(*) FROM rate_limit_hit WHERE bucket = 'sign-ip:bench-ip-hash' AND created_at > now() - make_interval(secs => 600);
-INSERT INTO rate_limit_hit (bucket) VALUES ('sign-ip:bench-ip-hash');
+SELECT pg_advisory_xact_lock(hashtext(:ipbucket));
+SELECT count(*) FROM rate_limit_hit WHERE bucket = :ipbucket AND created_at > now() - make_interval(secs => 600);
+INSERT INTO rate_limit_hit (bucket) VALUES (:ipbucket);
 COMMIT;
 
 -- RateLimiter.allow, per e-mail address (a new address each time, so a new bucket).

@@ -68,7 +68,7 @@ public record Period(LocalDate from, LocalDate to) {
         return DAY.computeIfAbsent(Formats.locale(locale), l -> DateTimeFormatter.ofPattern("d MMM yyyy", l)).format(day);
     }
 
-    /** One formatter per language: a year-long table writes a day over a thousand times, and parsing the pattern each time showed in the profile. */
+    /** One formatter per language: a year-long overview writes a day over a thousand times; the pattern is parsed once. */
     private static final java.util.Map<Locale, DateTimeFormatter> DAY = new java.util.concurrent.ConcurrentHashMap<>();
 
     public String getFromValue() {

@@ -50,8 +50,8 @@ public final class Formats {
     /** A whole number with the language's grouping: "1,250". */
     public static String number(long n, Locale locale) {
         Locale l = locale(locale);
-        // NumberFormat is not safe to share between threads, and making one per number showed in the
-        // coordinator pages' profile (a year-long table writes thousands): one per thread and language.
+        // NumberFormat is not safe to share between threads, and a year-long dashboard writes thousands
+        // of numbers: one per thread and language rather than one per number.
         return INTEGER.get().computeIfAbsent(l, NumberFormat::getIntegerInstance).format(n);
     }
 
