@@ -20,7 +20,7 @@
 #      random secrets) three times and times it from launch to /q/health/ready answering UP;
 #   8. prints one table: figure, ceiling, ratio, goal.
 # Settings (environment): BENCH_DB (advocacy_bench), BENCH_DURATION (10s per wrk/pgbench run),
-# BENCH_CLIENTS (16), BENCH_RUNS (20 per coordinator page), BENCH_SKIP_BUILD=1 (use the jar as built),
+# BENCH_CLIENTS (16), BENCH_RUNS (20 per coordinator page), BENCH_STARTS (3 timed prod starts), BENCH_SKIP_BUILD=1 (use the jar as built),
 # BENCH_REUSE_DB=1 (keep a database that already holds the load data), BENCH_LIMIT (900 s for the whole run).
 # Only localhost is contacted. It stops what it started.
 set -euo pipefail
@@ -234,14 +234,15 @@ rss=$(ps -o rss= -p "$load_pid" | awk '{ printf "%.0f", $1 / 1024 }')
 add "resident memory after the load (MB, -Xmx512m)" "$rss" "MB" "" "< 300"
 stop_app
 
-say "start to ready, prod profile, 3 starts"
+starts_wanted=${BENCH_STARTS:-3}
+say "start to ready, prod profile, $starts_wanted starts"
 secret() { head -c 48 /dev/urandom | base64 | tr -d '/+=\n'; }
 starts=()
-for i in 1 2 3; do
+for i in $(seq 1 "$starts_wanted"); do
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" OIDC_CLIENT_SECRET=$(secret) OIDC_ENCRYPTION_SECRET=$(secret) \
     CSRF_SIGNATURE_KEY=$(secret) TOKEN_SECRET=$(secret) LETTERS_DELIVERY_ADDRESS=letters@bench.example \
     start_app "$work/prod-$i.log" -Dquarkus.profile=prod
-  if ms=$(wait_ready); then starts+=("$ms"); else say "the prod start did not get ready:"; tail -20 "$work/prod-$i.log" >&2; fi
+  if ms=$(wait_ready 300); then starts+=("$ms"); else say "the prod start did not get ready:"; tail -20 "$work/prod-$i.log" >&2; fi
   stop_app
 done
 if [ ${#starts[@]} -gt 0 ]; then
