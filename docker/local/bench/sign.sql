@@ -16,6 +16,31 @@
 \set z random(0, 999)
 SELECT zip FROM zip_area ORDER BY zip OFFSET :z LIMIT 1 \gset
 
+-- Which code this database runs: the rate limiter of V16 (one row per key, table rate_limit) came with
+-- cached public petitions and one read less per signature; before it, rate_limit_hit. Not the app's
+-- statement (a catalogue look-up); it lets one file follow both until the older code is gone.
+SELECT CAST(to_regclass('rate_limit') IS NOT NULL AS int) AS v16 \gset
+\set r random(1, 1000000000000)
+SELECT 'sign-email:' || md5(CAST(:r AS text)) AS bucket \gset
+
+\if :v16
+-- web/RateLimiter.allowAll (V16): both keys in one statement, outside the signing transaction. The
+-- petition comes from PublicPetitions' cache, so visible() runs no SQL.
+WITH quick AS (SELECT set_config('synchronous_commit', 'off', true) AS done),
+     clock AS (SELECT CAST(floor(extract(epoch FROM now())) AS bigint) AS now)
+INSERT INTO rate_limit AS r (bucket, window_length, window_start, hits, previous_hits)
+SELECT v.bucket, v.len, clock.now - clock.now % v.len, 1, 0
+FROM (VALUES (CAST(:bucket AS text), CAST(600 AS int)), (CAST(:ipbucket AS text), CAST(600 AS int))) AS v(bucket, len), clock, quick
+ON CONFLICT (bucket) DO UPDATE SET
+    previous_hits = CASE WHEN r.window_start = excluded.window_start THEN r.previous_hits
+                         WHEN r.window_start = excluded.window_start - excluded.window_length
+                              AND r.window_length = excluded.window_length THEN r.hits
+                         ELSE 0 END,
+    hits = CASE WHEN r.window_start = excluded.window_start THEN r.hits + 1 ELSE 1 END,
+    window_start = excluded.window_start,
+    window_length = excluded.window_length
+RETURNING r.bucket, r.hits, r.previous_hits, 1.0 - (extract(epoch FROM now()) - r.window_start) / r.window_length;
+\else
 -- PetitionPages.visible: the petition by its slug (autocommit, outside a transaction).
 SELECT * FROM petition WHERE slug = :slug LIMIT 1;
 
@@ -28,11 +53,11 @@ COMMIT;
 
 -- RateLimiter.allow, per e-mail address (a new address each time, so a new bucket).
 BEGIN;
-SELECT 'sign-email:' || md5('pgbench' || txid_current()) AS bucket \gset
 SELECT pg_advisory_xact_lock(hashtext(:bucket));
 SELECT count(*) FROM rate_limit_hit WHERE bucket = :bucket AND created_at > now() - make_interval(secs => 600);
 INSERT INTO rate_limit_hit (bucket) VALUES (:bucket);
 COMMIT;
+\endif
 
 -- Signing.sign: one transaction.
 BEGIN;
@@ -62,8 +87,11 @@ INSERT INTO signature (petition_id, supporter_id, comment, show_name)
 VALUES (:petition, :supporter, NULL, TRUE)
 ON CONFLICT (petition_id, supporter_id) DO NOTHING
 RETURNING id AS signature \gset
--- Signature.findById.
+-- Signature.findById (before V16's code, which keeps what it inserted).
+\if :v16
+\else
 SELECT * FROM signature WHERE id = :signature;
+\endif
 -- Outbox.queue: the confirmation e-mail (a body of the size the template renders), then em.find.
 INSERT INTO outbox_message (recipient, reply_to, subject, body_text, body_html, kind, status, dedupe_key,
                             attachment_name, attachment_content_type, attachment_body, headers, marketing)
