@@ -75,17 +75,23 @@ public final class Dashboard {
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[1 + top.size()]);
         }
-        for (Object[] r : dayRows("SELECT day, petition_id, signatures FROM daily_signature WHERE day >= :sd AND day <= :ed", p)) {
+        // Summed by day in SQL, a column per busiest petition: a row per day (365 for a year), not one
+        // per day and petition, which the profile showed costing more to map than to read.
+        StringBuilder sql = new StringBuilder("SELECT day, sum(signatures)");
+        for (int i = 0; i < top.size(); i++) {
+            sql.append(", coalesce(sum(signatures) FILTER (WHERE petition_id = :p").append(i).append("), 0)");
+        }
+        Query perDay = Panache.getEntityManager().createNativeQuery(sql.append(" FROM daily_signature WHERE day >= :sd AND day <= :ed GROUP BY day").toString());
+        for (int i = 0; i < top.size(); i++) {
+            perDay.setParameter("p" + i, ((Number) top.get(i)[0]).longValue());
+        }
+        for (Object[] r : dayRows(perDay, p)) {
             long[] counts = byDay.get(date(r[0]));
             if (counts == null) {
                 continue;
             }
-            long n = ((Number) r[2]).longValue();
-            counts[0] += n;
-            for (int i = 0; i < top.size(); i++) {
-                if (((Number) top.get(i)[0]).longValue() == ((Number) r[1]).longValue()) {
-                    counts[1 + i] += n;
-                }
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = ((Number) r[1 + i]).longValue();
             }
         }
         List<Table.Word> headings = new ArrayList<>(List.of(w.word(DashboardMessages::day), w.word(DashboardMessages::allPetitions)));

@@ -49,6 +49,9 @@ public final class Formats {
 
     /** A whole number with the language's grouping: "1,250". */
     public static String number(long n, Locale locale) {
+        if (n >= 0 && n < 1000) {
+            return Long.toString(n); // no grouping to add, in either language
+        }
         Locale l = locale(locale);
         // NumberFormat is not safe to share between threads, and a year-long dashboard writes thousands
         // of numbers: one per thread and language rather than one per number.
