@@ -1,5 +1,5 @@
--- Load data for the dashboard benchmark (docs/benchmarks.md): 1,000,000 signatures, 100,000 RSVPs and
--- 50,000 letters over the last year, on top of the app's own schema and bundled data. Run it against a
+-- Load data for the benchmark (docs/benchmarks.md): 1,000,000 signatures over 20 petitions, 1,000,000 more on one
+-- petition, 100,000 RSVPs and 50,000 letters over the last year, on top of the app's own schema and bundled data. Run it against a
 -- database the app has migrated and started on once (so ZIP codes and legislators are loaded):
 --   psql -v ON_ERROR_STOP=1 -d advocacy_bench -f docker/local/generate-load-data.sql
 -- Everything it makes is marked (e-mail addresses @load.example, slugs starting "load-"), so it can
@@ -11,7 +11,10 @@ SELECT setseed(0.42);
 -- roll-ups are rebuilt from the raw rows at the end (the same statements as migration V7).
 ALTER TABLE supporter DISABLE TRIGGER supporter_rollup;
 ALTER TABLE signature DISABLE TRIGGER signature_rollup;
+ALTER TABLE signature DISABLE TRIGGER signature_petition_zip;
 ALTER TABLE rsvp DISABLE TRIGGER rsvp_rollup;
+ALTER TABLE rsvp DISABLE TRIGGER rsvp_event_tally;
+ALTER TABLE letter DISABLE TRIGGER letter_rollup;
 
 INSERT INTO supporter (email, first_name, last_name, zip, created_at, email_consent_at, email_consent_source)
 SELECT 'load' || g || '@load.example', 'First' || g, 'Last' || g,
@@ -30,6 +33,19 @@ INSERT INTO signature (petition_id, supporter_id, show_name, created_at, verifie
 SELECT p.id, s.id, s.id % 2 = 0, s.created_at, CASE WHEN s.id % 5 < 3 THEN s.created_at + interval '1 hour' END
 FROM supporter s
 JOIN petition p ON p.slug = 'load-petition-' || (1 + (s.id * s.id) % 20)
+WHERE s.email LIKE '%@load.example';
+
+-- A petition that took off: every supporter signed it too (1,000,000 signatures on one petition), and one
+-- nobody has signed yet; the benchmark measures the petition page and its report on both.
+INSERT INTO petition (slug, title, summary, body_markdown, target, goal, status, opened_at, created_at)
+VALUES ('load-petition-viral', 'Load petition viral', 'A petition with a million signatures', 'Text', 'U.S. Congress', 2000000, 'OPEN',
+        now() - interval '366 days', now() - interval '366 days'),
+       ('load-petition-zero', 'Load petition zero', 'A petition nobody has signed yet', 'Text', 'U.S. Congress', 1000, 'OPEN',
+        now() - interval '1 day', now() - interval '1 day');
+INSERT INTO signature (petition_id, supporter_id, show_name, created_at, verified_at)
+SELECT p.id, s.id, s.id % 3 = 0, s.created_at + interval '1 minute', CASE WHEN s.id % 5 < 3 THEN s.created_at + interval '2 hours' END
+FROM supporter s
+JOIN petition p ON p.slug = 'load-petition-viral'
 WHERE s.email LIKE '%@load.example';
 
 INSERT INTO event (slug, title, description, kind, starts_at, ends_at, time_zone, street, city, state, zip, latitude, longitude,
@@ -63,6 +79,19 @@ FROM (SELECT id, zip, created_at, row_number() OVER (ORDER BY id) AS n FROM supp
 JOIN letter_campaign c ON c.slug = 'load-campaign-' || (1 + s.n % 10)
 CROSS JOIN (SELECT array_agg(id ORDER BY id) AS a FROM legislator WHERE current) ids
 JOIN legislator l ON l.id = ids.a[1 + s.n % array_length(ids.a, 1)];
+
+-- The coordinator pages' roll-ups of V18, rebuilt from the rows (the same statements as the migration).
+ALTER TABLE signature ENABLE TRIGGER signature_petition_zip;
+ALTER TABLE rsvp ENABLE TRIGGER rsvp_event_tally;
+ALTER TABLE letter ENABLE TRIGGER letter_rollup;
+TRUNCATE petition_zip, event_tally, daily_letter;
+INSERT INTO petition_zip SELECT g.petition_id, coalesce(s.zip, ''), count(*), count(g.verified_at)
+                         FROM signature g JOIN supporter s ON s.id = g.supporter_id GROUP BY 1, 2;
+INSERT INTO event_tally SELECT event_id, count(*) FILTER (WHERE status = 'GOING'), coalesce(sum(1 + guests) FILTER (WHERE status = 'GOING'), 0),
+                               count(checked_in_at) FILTER (WHERE status = 'GOING'), count(checked_in_at) FROM rsvp GROUP BY event_id;
+INSERT INTO daily_letter SELECT day, sum(sent), sum(failed) FROM (
+    SELECT eastern_day(sent_at) AS day, 1 AS sent, 0 AS failed FROM letter WHERE sent_at IS NOT NULL
+    UNION ALL SELECT eastern_day(created_at), 0, 1 FROM letter WHERE status = 'FAILED') l GROUP BY day;
 
 ALTER TABLE supporter ENABLE TRIGGER supporter_rollup;
 ALTER TABLE signature ENABLE TRIGGER signature_rollup;

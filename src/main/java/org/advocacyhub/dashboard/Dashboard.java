@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures behind the coordinators' dashboards, each one SQL statement over indexed columns
- * (V6), counted in US Eastern days. Pages and CSV exports both read from here: the tables keep their
+ * The figures behind the coordinators' dashboards, each one SQL statement over roll-ups kept by
+ * triggers (V7, V18) or indexed columns (V6), counted in US Eastern days: no page counts raw rows, so
+ * each costs the same at a thousand signatures or a million. Pages and CSV exports both read from here: the tables keep their
  * values and format them for the reader ({@link Table}); the overview's figures are words, so it is
  * made in the reader's {@link Words}, or in English for its CSV.
  */
 public final class Dashboard {
-
-    private static final String TZ = "'America/New_York'";
 
     private Dashboard() {
     }
@@ -51,17 +50,17 @@ public final class Dashboard {
         long[] rsvp = dayCounts("SELECT coalesce(sum(rsvps) FILTER (WHERE day >= :sd), 0), coalesce(sum(rsvps) FILTER (WHERE day < :sd), 0) "
                 + "FROM daily_rsvp WHERE day >= :psd AND day <= :ed", p, q);
         figures.add(count(w, m.rsvps(), rsvp[0], rsvp[1], m.rsvpsNote()));
-        long[] attend = counts("SELECT count(r.checked_in_at) FILTER (WHERE e.ends_at >= :s), count(*) FILTER (WHERE e.ends_at >= :s), "
-                + "count(r.checked_in_at) FILTER (WHERE e.ends_at < :s), count(*) FILTER (WHERE e.ends_at < :s) "
-                + "FROM rsvp r JOIN event e ON e.id = r.event_id "
-                + "WHERE r.status = 'GOING' AND e.ends_at >= :ps AND e.ends_at < :e AND e.ends_at <= now()", p, q);
+        long[] attend = counts("SELECT coalesce(sum(t.going_checked_in) FILTER (WHERE e.ends_at >= :s), 0), "
+                + "coalesce(sum(t.going) FILTER (WHERE e.ends_at >= :s), 0), "
+                + "coalesce(sum(t.going_checked_in) FILTER (WHERE e.ends_at < :s), 0), coalesce(sum(t.going) FILTER (WHERE e.ends_at < :s), 0) "
+                + "FROM event_tally t JOIN event e ON e.id = t.event_id "
+                + "WHERE e.ends_at >= :ps AND e.ends_at < :e AND e.ends_at <= now()", p, q);
         figures.add(rate(w, m.attendance(), attend[0], attend[1], attend[2], attend[3], m.attendanceNote()));
-        long[] sent = counts("SELECT count(*) FILTER (WHERE sent_at >= :s), count(*) FILTER (WHERE sent_at < :s) "
-                + "FROM letter WHERE sent_at >= :ps AND sent_at < :e", p, q);
-        figures.add(count(w, m.lettersSent(), sent[0], sent[1], m.lettersSentNote()));
-        long[] failed = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s) "
-                + "FROM letter WHERE status = 'FAILED' AND created_at >= :ps AND created_at < :e", p, q);
-        figures.add(count(w, m.lettersFailed(), failed[0], failed[1], m.lettersFailedNote()));
+        long[] letters = dayCounts("SELECT coalesce(sum(sent) FILTER (WHERE day >= :sd), 0), coalesce(sum(sent) FILTER (WHERE day < :sd), 0), "
+                + "coalesce(sum(failed) FILTER (WHERE day >= :sd), 0), coalesce(sum(failed) FILTER (WHERE day < :sd), 0) "
+                + "FROM daily_letter WHERE day >= :psd AND day <= :ed", p, q);
+        figures.add(count(w, m.lettersSent(), letters[0], letters[1], m.lettersSentNote()));
+        figures.add(count(w, m.lettersFailed(), letters[2], letters[3], m.lettersFailedNote()));
         long pending = ((Number) Panache.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM event WHERE status = 'PENDING'").getSingleResult()).longValue();
         return new Overview(p, figures, pending, w);
@@ -76,17 +75,23 @@ public final class Dashboard {
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[1 + top.size()]);
         }
-        for (Object[] r : dayRows("SELECT day, petition_id, signatures FROM daily_signature WHERE day >= :sd AND day <= :ed", p)) {
+        // Summed by day in SQL, a column per busiest petition: a row per day (365 for a year), not one
+        // per day and petition, which the profile showed costing more to map than to read.
+        StringBuilder sql = new StringBuilder("SELECT day, sum(signatures)");
+        for (int i = 0; i < top.size(); i++) {
+            sql.append(", coalesce(sum(signatures) FILTER (WHERE petition_id = :p").append(i).append("), 0)");
+        }
+        Query perDay = Panache.getEntityManager().createNativeQuery(sql.append(" FROM daily_signature WHERE day >= :sd AND day <= :ed GROUP BY day").toString());
+        for (int i = 0; i < top.size(); i++) {
+            perDay.setParameter("p" + i, ((Number) top.get(i)[0]).longValue());
+        }
+        for (Object[] r : dayRows(perDay, p)) {
             long[] counts = byDay.get(date(r[0]));
             if (counts == null) {
                 continue;
             }
-            long n = ((Number) r[2]).longValue();
-            counts[0] += n;
-            for (int i = 0; i < top.size(); i++) {
-                if (((Number) top.get(i)[0]).longValue() == ((Number) r[1]).longValue()) {
-                    counts[1 + i] += n;
-                }
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = ((Number) r[1 + i]).longValue();
             }
         }
         List<Table.Word> headings = new ArrayList<>(List.of(w.word(DashboardMessages::day), w.word(DashboardMessages::allPetitions)));
@@ -126,18 +131,11 @@ public final class Dashboard {
         for (LocalDate d = p.from(); !d.isAfter(p.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
         }
-        for (Object[] r : rows("SELECT CAST(sent_at AT TIME ZONE " + TZ + " AS date), count(*) FROM letter "
-                + "WHERE sent_at >= :s AND sent_at < :e GROUP BY 1", p)) {
+        for (Object[] r : dayRows("SELECT day, sent, failed FROM daily_letter WHERE day >= :sd AND day <= :ed", p)) {
             long[] c = byDay.get(date(r[0]));
             if (c != null) {
                 c[0] += ((Number) r[1]).longValue();
-            }
-        }
-        for (Object[] r : rows("SELECT CAST(created_at AT TIME ZONE " + TZ + " AS date), count(*) FROM letter "
-                + "WHERE status = 'FAILED' AND created_at >= :s AND created_at < :e GROUP BY 1", p)) {
-            long[] c = byDay.get(date(r[0]));
-            if (c != null) {
-                c[1] += ((Number) r[1]).longValue();
+                c[1] += ((Number) r[2]).longValue();
             }
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -149,9 +147,8 @@ public final class Dashboard {
     /** Hosts by the events they hosted and the people who came. */
     public static Table topHosts(Period p, Words w) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Object[] r : rows("SELECT min(e.host_name), count(DISTINCT e.id), "
-                + "coalesce(sum(1 + r.guests) FILTER (WHERE r.status = 'GOING'), 0), count(r.checked_in_at) "
-                + "FROM event e LEFT JOIN rsvp r ON r.event_id = e.id "
+        for (Object[] r : rows("SELECT min(e.host_name), count(*), coalesce(sum(t.going_places), 0), coalesce(sum(t.checked_in), 0) "
+                + "FROM event e LEFT JOIN event_tally t ON t.event_id = e.id "
                 + "WHERE e.status IN ('PUBLISHED', 'CANCELLED') AND e.starts_at >= :s AND e.starts_at < :e "
                 + "GROUP BY e.host_subject ORDER BY 3 DESC, 2 DESC LIMIT 20", p)) {
             rows.add(List.of(String.valueOf(r[0]), number(r[1]), number(r[2]), number(r[3])));
@@ -184,9 +181,11 @@ public final class Dashboard {
     public static Table petitionByState(long petitionId, Words w) {
         List<List<Object>> rows = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT z.state, count(*), count(g.verified_at) "
-                + "FROM signature g JOIN supporter s ON s.id = g.supporter_id LEFT JOIN zip_area z ON z.zip = s.zip "
-                + "WHERE g.petition_id = ?1 GROUP BY 1 ORDER BY 2 DESC, coalesce(z.state, 'Unknown')").setParameter(1, petitionId).getResultList();
+        // From the roll-up by signer's ZIP (V18): a row per ZIP the petition's signers gave, however many signed.
+        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT z.state, sum(p.signatures), sum(p.verified) "
+                + "FROM petition_zip p LEFT JOIN zip_area z ON z.zip = p.zip "
+                + "WHERE p.petition_id = ?1 GROUP BY 1 HAVING sum(p.signatures) > 0 ORDER BY 2 DESC, coalesce(z.state, 'Unknown')")
+                .setParameter(1, petitionId).getResultList();
         for (Object[] r : result) {
             rows.add(List.of(r[0] == null ? w.word(DashboardMessages::unknown) : r[0], number(r[1]), number(r[2])));
         }

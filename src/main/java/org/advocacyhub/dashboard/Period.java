@@ -65,8 +65,11 @@ public record Period(LocalDate from, LocalDate to) {
      * also how web.Formats writes a short Spanish date; the English stays as the dashboards always read).
      */
     public static String day(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", Formats.locale(locale)).format(day);
+        return DAY.computeIfAbsent(Formats.locale(locale), l -> DateTimeFormatter.ofPattern("d MMM yyyy", l)).format(day);
     }
+
+    /** One formatter per language: a year-long overview writes a day over a thousand times; the pattern is parsed once. */
+    private static final java.util.Map<Locale, DateTimeFormatter> DAY = new java.util.concurrent.ConcurrentHashMap<>();
 
     public String getFromValue() {
         return from.toString();

@@ -108,8 +108,11 @@ public final class SvgChart {
         return 10 * magnitude;
     }
 
-    private static String fmt(double d) {
-        return String.format(Locale.US, "%.1f", d);
+    /** One decimal, as "%.1f" in US English writes it, without String.format: a year's chart writes thousands. */
+    static String fmt(double d) {
+        long tenths = Math.round(d * 10);
+        long abs = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + abs / 10 + "." + abs % 10;
     }
 
     static String esc(String s) {

@@ -72,8 +72,12 @@ public record Table(String id, String caption, List<Word> columns, List<List<Obj
     String axisLabel(int row) {
         Object first = cells.get(row).get(0);
         LocalDate day = first instanceof Week w ? w.monday() : first instanceof LocalDate d ? d : null;
-        return day == null ? shown(first) : DateTimeFormatter.ofPattern(words.m().chartDayPattern(), words.locale()).format(day);
+        return day == null ? shown(first) : AXIS.computeIfAbsent(words.m().chartDayPattern() + "|" + words.locale().toLanguageTag(),
+                k -> DateTimeFormatter.ofPattern(words.m().chartDayPattern(), words.locale())).format(day);
     }
+
+    /** The chart's day pattern per language, parsed once rather than for each of a year's bars. */
+    private static final java.util.Map<String, DateTimeFormatter> AXIS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The CSV download, written row by row to the response. */
     public Response csv(String filename) {

@@ -27,7 +27,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
@@ -70,7 +72,17 @@ public class PetitionAdminPages {
     @GET
     public TemplateInstance index() {
         List<Petition> all = Petition.list("order by createdAt desc");
-        return Templates.index(all.stream().map(p -> new Row(p, Signature.counts(p))).toList());
+        // Every petition's counts in one look at the daily roll-up (V7), a few rows per day of each
+        // petition's life: counting each petition's signatures took a quarter of a second at 1M (issue 13).
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = Petition.getEntityManager().createNativeQuery(
+                "SELECT petition_id, sum(signatures), sum(verified) FROM daily_signature GROUP BY petition_id").getResultList();
+        Map<Long, Signature.Counts> counts = new HashMap<>();
+        for (Object[] r : sums) {
+            counts.put(((Number) r[0]).longValue(), new Signature.Counts(((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+        }
+        Signature.Counts none = new Signature.Counts(0, 0);
+        return Templates.index(all.stream().map(p -> new Row(p, counts.getOrDefault(p.id, none))).toList());
     }
 
     @GET

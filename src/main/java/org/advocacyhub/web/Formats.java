@@ -49,8 +49,16 @@ public final class Formats {
 
     /** A whole number with the language's grouping: "1,250". */
     public static String number(long n, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale(locale)).format(n);
+        if (n >= 0 && n < 1000) {
+            return Long.toString(n); // no grouping to add, in either language
+        }
+        Locale l = locale(locale);
+        // NumberFormat is not safe to share between threads, and a year-long dashboard writes thousands
+        // of numbers: one per thread and language rather than one per number.
+        return INTEGER.get().computeIfAbsent(l, NumberFormat::getIntegerInstance).format(n);
     }
+
+    private static final ThreadLocal<java.util.Map<Locale, NumberFormat>> INTEGER = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** A number with one decimal: "5.1" / "5,1". */
     public static String decimal(double n, Locale locale) {
