@@ -18,6 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * "api" OIDC tenant has already checked. No key and no token, or a wrong or revoked key: 401. A good
  * token without the role (a volunteer's, say): 403. Cookies count for nothing here: the api tenant
  * reads bearer tokens only, so a signed-in coordinator's browser cannot be made to call the API.
+ * A read-only key that tries to write: 403 {@code insufficient_scope}.
  */
 @Provider
 @ApiAccess
@@ -26,6 +27,8 @@ public class ApiAccessFilter implements ContainerRequestFilter {
 
     public static final String KEY_HEADER = "OSDI-API-Token";
     public static final String ROLE = "api";
+    /** The realm role that lets a client's token read people's e-mail addresses. */
+    public static final String EMAIL_ROLE = "api-email";
 
     @Inject
     SecurityIdentity identity;
@@ -42,7 +45,9 @@ public class ApiAccessFilter implements ContainerRequestFilter {
                 request.abortWith(unauthorized("That API key is wrong or has been revoked."));
                 return;
             }
-            caller.identify(found.get().name);
+            ApiKey k = found.get();
+            caller.identify(k.name, k.canWrite, k.readEmail);
+            refuseWriteWithoutScope(request);
             return;
         }
         if (identity.isAnonymous()) {
@@ -54,7 +59,23 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             request.abortWith(ApiException.json(403, "forbidden", "This token does not carry the role \"api\".").build());
             return;
         }
-        caller.identify(clientOf(identity));
+        // A Keycloak client is set up by a Keycloak administrator, not on the coordinators' page: the
+        // role "api" keeps what it gave before scopes (read and write); e-mail addresses need the
+        // separate realm role "api-email", as a key needs its e-mail scope.
+        caller.identify(clientOf(identity), true, identity.hasRole(EMAIL_ROLE));
+        refuseWriteWithoutScope(request);
+    }
+
+    /**
+     * Every request that is not a read records something, so it needs the "write" scope. Decided by
+     * the method here rather than on each endpoint, so a new write endpoint is covered from the start.
+     */
+    private void refuseWriteWithoutScope(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (!caller.canWrite() && !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+            request.abortWith(ApiException.json(403, "insufficient_scope",
+                    "This API key is read-only: it may not record anything. A coordinator can make a read-write key.").build());
+        }
     }
 
     /** The Keycloak client a token was issued to ("advocacy-partner"): the caller's name. */

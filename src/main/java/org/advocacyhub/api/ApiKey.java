@@ -64,12 +64,20 @@ public class ApiKey extends PanacheEntityBase {
     @Column(name = "revoked_by")
     public String revokedBy;
 
+    /** May record signatures and RSVPs (every POST of the API); without it the key only reads. */
+    @Column(name = "can_write")
+    public boolean canWrite;
+
+    /** May read people's e-mail addresses; without it people come without them. */
+    @Column(name = "read_email")
+    public boolean readEmail;
+
     /** A key just made: the row, and the key itself, which is never stored. */
     public record Issued(ApiKey apiKey, String key) {
     }
 
-    /** Makes a key and stores its hash. Call within a transaction. */
-    public static Issued issue(String name, String createdBy) {
+    /** Makes a key with these scopes and stores its hash. Call within a transaction. */
+    public static Issued issue(String name, String createdBy, boolean canWrite, boolean readEmail) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String key = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -78,6 +86,8 @@ public class ApiKey extends PanacheEntityBase {
         k.prefix = key.substring(0, PREFIX_LENGTH);
         k.keyHash = hash(key);
         k.createdBy = createdBy;
+        k.canWrite = canWrite;
+        k.readEmail = readEmail;
         k.persist();
         return new Issued(k, key);
     }

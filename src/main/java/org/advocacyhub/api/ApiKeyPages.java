@@ -18,7 +18,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.FormErrors;
 import org.advocacyhub.web.Language;
@@ -27,6 +29,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * Coordinators make API keys for partners' tools and revoke them. A new key is shown once, on the
  * answer to the form that made it (not after a redirect: it is stored nowhere it could be shown from).
+ * Each key has its scopes, chosen when it is made and shown in the list: read-only or read-write, and
+ * whether it may read e-mail addresses. They are not changed later: a key with other scopes is a new
+ * key, so a partner's key never gains powers without a new key being handed over.
  */
 @Path("/coordinator/api-keys")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +40,9 @@ public class ApiKeyPages {
 
     /** Coordinators work in US Eastern time, as the dashboards do. */
     static final ZoneId ZONE = ZoneId.of("America/New_York");
+    /** The form's values for a key's access: reads only, or reads and records signatures and RSVPs. */
+    static final String READ = "read";
+    static final String WRITE = "write";
 
     @Inject
     CurrentUser user;
@@ -55,7 +63,8 @@ public class ApiKeyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> keys, String name, FormErrors errors, String revokedName);
+        static native TemplateInstance list(List<Row> keys, String name, String access, boolean email, Map<String, String> accessChoices,
+                FormErrors errors, String revokedName);
 
         static native TemplateInstance created(String name, String key);
     }
@@ -63,12 +72,13 @@ public class ApiKeyPages {
     @GET
     public TemplateInstance list(@QueryParam("revoked") Long revoked) {
         ApiKey revokedKey = revoked == null ? null : ApiKey.findById(revoked);
-        return page("", FormErrors.none(), revokedKey != null && revokedKey.isRevoked() ? revokedKey.name : null);
+        // Read-only and without e-mail addresses unless the coordinator chooses more: least by default.
+        return page("", READ, false, FormErrors.none(), revokedKey != null && revokedKey.isRevoked() ? revokedKey.name : null);
     }
 
     @POST
     @Transactional
-    public Response create(@RestForm String name) {
+    public Response create(@RestForm String name, @RestForm String access, @RestForm String email) {
         String typed = name == null ? "" : name.strip();
         ApiMessages words = language.bundle(ApiMessages.class);
         FormErrors errors = FormErrors.none();
@@ -79,10 +89,15 @@ public class ApiKeyPages {
         } else if (ApiKey.nameInUse(typed)) {
             errors.add("name", words.nameInUse());
         }
-        if (errors.isAny()) {
-            return Response.status(400).entity(page(typed, errors, null)).build();
+        // No default here: a key that writes must be chosen, and a forged value is not "read".
+        if (!READ.equals(access) && !WRITE.equals(access)) {
+            errors.add("access", words.accessRequired());
         }
-        ApiKey.Issued issued = ApiKey.issue(typed, user.getName());
+        boolean readEmail = "yes".equals(email);
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(typed, access, readEmail, errors, null)).build();
+        }
+        ApiKey.Issued issued = ApiKey.issue(typed, user.getName(), WRITE.equals(access), readEmail);
         // The key is in this page and nowhere else: no cache may keep a copy.
         return Response.ok(Templates.created(typed, issued.key())).header("Cache-Control", "no-store").build();
     }
@@ -102,7 +117,12 @@ public class ApiKeyPages {
         return Response.seeOther(URI.create("/coordinator/api-keys?revoked=" + id)).build();
     }
 
-    private TemplateInstance page(String name, FormErrors errors, String revokedName) {
-        return Templates.list(ApiKey.newestFirst().stream().map(Row::of).toList(), name, errors, revokedName);
+    private TemplateInstance page(String name, String access, boolean email, FormErrors errors, String revokedName) {
+        ApiMessages words = language.bundle(ApiMessages.class);
+        Map<String, String> accessChoices = new LinkedHashMap<>();
+        accessChoices.put(READ, words.accessRead());
+        accessChoices.put(WRITE, words.accessWrite());
+        return Templates.list(ApiKey.newestFirst().stream().map(Row::of).toList(), name, access, email, accessChoices, errors,
+                revokedName);
     }
 }

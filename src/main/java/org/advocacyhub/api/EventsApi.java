@@ -141,9 +141,12 @@ public class EventsApi {
             throw new ApiException(409, "not_open", "This event is not taking RSVPs.");
         }
         relay.count();
+        // As for signatures: the consent we accept, not the body's status, ticks the box.
+        Supporter.Consent consent = relay.consent(person);
+        form.emailUpdates = consent != null ? "yes" : "";
         RsvpDesk.Outcome outcome;
         try {
-            outcome = desk.answerRelayed(event.id, form, person.subscribed() ? relay.consent() : null);
+            outcome = desk.answerRelayed(event.id, form, consent);
         } catch (RsvpDesk.Refused refused) {
             throw new ApiException(409, "refused", refused.errors.getEntries().iterator().next().getValue());
         }

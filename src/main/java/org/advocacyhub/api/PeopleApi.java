@@ -22,8 +22,8 @@ import org.advocacyhub.supporter.Supporter;
 /**
  * Supporters as OSDI people. Only what a partner needs to reach and count someone: names, the e-mail
  * address and whether they agreed to be e-mailed, ZIP code and state, language. Nothing about which
- * account they have or what they wrote. An erased supporter stays listed, with no personal data
- * and {@code custom_fields.erased}, so that partners syncing by modified_date learn to erase them too.
+ * account they have or what they wrote; the address itself only for a caller with the e-mail scope.
+ * An erased supporter stays listed, with no personal data and {@code custom_fields.erased}, so that partners syncing by modified_date learn to erase them too.
  */
 @Path("/api/v1/people")
 @Produces({Hal.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -33,6 +33,9 @@ public class PeopleApi {
     @Inject
     Hal hal;
 
+    @Inject
+    ApiCaller caller;
+
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Person(List<String> identifiers, String createdDate, String modifiedDate, String givenName,
@@ -41,7 +44,12 @@ public class PeopleApi {
             @JsonProperty("_links") Hal.Links links) implements Hal.Resource {
     }
 
-    /** status: "subscribed" when they agreed to our e-mails and have not stopped them, else "unsubscribed". */
+    /**
+     * status: "subscribed" when they agreed to our e-mails and have not stopped them, else
+     * "unsubscribed". The address itself only for a caller with the e-mail scope: the status alone
+     * lets a partner count who may be e-mailed without holding the addresses.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EmailAddress(String address, boolean primary, String status) {
     }
 
@@ -85,7 +93,7 @@ public class PeopleApi {
         List<PostalAddress> postal = s.zip == null || s.zip.isBlank() ? null
                 : List.of(new PostalAddress(s.zip, stateOfZip.apply(s.zip), "US", true));
         return new Person(Hal.identifiers(s.id), Hal.date(s.createdAt), Hal.date(s.updatedAt), blankToNull(s.firstName),
-                blankToNull(s.lastName), List.of(s.language), List.of(new EmailAddress(s.email, true, s.isSubscribed() ? "subscribed" : "unsubscribed")),
+                blankToNull(s.lastName), List.of(s.language), List.of(new EmailAddress(caller.readsEmail() ? s.email : null, true, s.isSubscribed() ? "subscribed" : "unsubscribed")),
                 postal, null, links);
     }
 

@@ -136,7 +136,11 @@ public class PetitionsApi {
             throw relay.invalid(errors);
         }
         relay.count("sign-email", form.email, perEmail, window);
-        boolean signed = signing.signRelayed(petition.id, form, person.subscribed() ? relay.consent() : null);
+        // The box the form would have ticked follows the consent we accept, not the body's status:
+        // the signing would otherwise record the petition's own consent for an unsubscribed person.
+        Supporter.Consent consent = relay.consent(person);
+        form.emailUpdates = consent != null ? "yes" : "";
+        boolean signed = signing.signRelayed(petition.id, form, consent);
         Signature signature = Signature.find("petition.id = ?1 and supporter.email = ?2", petition.id,
                 Supporter.normaliseEmail(form.email)).firstResult();
         OsdiSignature answer = signature(signature);

@@ -83,9 +83,20 @@ public class Relay {
         return list.path(0);
     }
 
-    /** Consent the person gave on the partner's form, recorded with the partner as its source ("api:<name>"). */
-    Supporter.Consent consent() {
-        return new Supporter.Consent(caller.getSource(), CONSENT_WORDING);
+    /**
+     * Consent the person gave on the partner's form, recorded with the partner as its source
+     * ("api:<name>"); none when they said nothing there, and none when they have unsubscribed from
+     * us. A consent clears an unsubscribe, and only the person may do that, on our own pages: a
+     * partner's list can be old, or copied, or wrong, and "subscribed" there cannot outrank "stop"
+     * said here. The action itself (the signature, the RSVP) is still recorded.
+     */
+    Supporter.Consent consent(Person person) {
+        if (!person.subscribed()) {
+            return null;
+        }
+        boolean unsubscribed = Supporter.count("email = ?1 and unsubscribedAt is not null",
+                Supporter.normaliseEmail(person.email())) > 0;
+        return unsubscribed ? null : new Supporter.Consent(caller.getSource(), CONSENT_WORDING);
     }
 
     /** The form's messages, by the body's field names. */

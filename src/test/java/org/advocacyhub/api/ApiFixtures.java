@@ -32,9 +32,14 @@ final class ApiFixtures {
         return word + "-" + SEQ.incrementAndGet() + "-" + Long.toString(System.nanoTime(), 36);
     }
 
-    /** A key made as the coordinators' page makes it; returns the key itself. */
+    /** A key with every scope (read, write, e-mail addresses), made as the coordinators' page makes it; returns the key itself. */
     static String key(String name) {
-        return QuarkusTransaction.requiringNew().call(() -> ApiKey.issue(unique(name), "test").key());
+        return key(name, true, true);
+    }
+
+    /** A key with these scopes; returns the key itself. */
+    static String key(String name, boolean canWrite, boolean readEmail) {
+        return QuarkusTransaction.requiringNew().call(() -> ApiKey.issue(unique(name), "test", canWrite, readEmail).key());
     }
 
     /** A request with an API key. */

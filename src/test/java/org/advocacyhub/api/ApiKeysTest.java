@@ -39,7 +39,7 @@ class ApiKeysTest {
     @TestSecurity(user = "cora-keys", roles = {"volunteer", "coordinator"})
     void aCoordinatorMakesAKeySeenOnceAndRevokesIt() {
         String name = ApiFixtures.unique("ActionKit sync");
-        var made = Forms.open("/coordinator/api-keys").form().formParam("name", "  " + name + " ")
+        var made = Forms.open("/coordinator/api-keys").form().formParam("name", "  " + name + " ").formParam("access", "write")
                 .post("/coordinator/api-keys").then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(containsString("Your new key"), containsString(name)).extract();
@@ -72,8 +72,8 @@ class ApiKeysTest {
         Forms.open("/coordinator/api-keys").form().formParam("name", " ").post("/coordinator/api-keys").then().statusCode(400)
                 .body(containsString("<title>Error: API keys for partners"), containsString("Enter a name for the key"));
         String name = ApiFixtures.unique("Twin");
-        Forms.open("/coordinator/api-keys").form().formParam("name", name).post("/coordinator/api-keys").then().statusCode(200);
-        Forms.open("/coordinator/api-keys").form().formParam("name", name.toUpperCase()).post("/coordinator/api-keys").then().statusCode(400)
+        Forms.open("/coordinator/api-keys").form().formParam("name", name).formParam("access", "read").post("/coordinator/api-keys").then().statusCode(200);
+        Forms.open("/coordinator/api-keys").form().formParam("name", name.toUpperCase()).formParam("access", "read").post("/coordinator/api-keys").then().statusCode(400)
                 .body(containsString("A key in use already has this name"), containsString("value=\"" + name.toUpperCase() + "\""));
         assertEquals(1, count("SELECT count(*) FROM api_key WHERE lower(name) = lower(?1)", name));
     }

@@ -30,7 +30,7 @@ class ApiPostTest {
     @BeforeAll
     static void aKey() {
         keyName = ApiFixtures.unique("Partner sync");
-        key = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ApiKey.issue(keyName, "test").key());
+        key = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ApiKey.issue(keyName, "test", true, true).key());
     }
 
     static io.restassured.response.ValidatableResponse post(String path, Map<String, Object> body) {

@@ -11,7 +11,7 @@ import org.advocacyhub.testsupport.KeycloakServer;
 /**
  * What the API tests need in the running Keycloak, made through its admin REST API when missing, so
  * that a Keycloak started before the realm file had them (a long-running dev one) serves too:
- * the realm role "api", the partners' client as the realm file declares it, and a test-only client
+ * the realm roles "api" and "api-email", the partners' client as the realm file declares it, and a test-only client
  * (never in the realm file) that lets a test get a volunteer's token with their password.
  */
 final class KeycloakClients {
@@ -55,12 +55,19 @@ final class KeycloakClients {
                     .body(Map.of("name", "api", "description", "Partners' tools: read the OSDI API (/api/v1) and send it signatures and RSVPs"))
                     .post(ADMIN + "/roles").then().statusCode(201);
         }
+        if (given().auth().oauth2(admin).get(ADMIN + "/roles/" + ApiAccessFilter.EMAIL_ROLE).statusCode() == 404) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("name", ApiAccessFilter.EMAIL_ROLE, "description", "Partners' tools: also read people's e-mail addresses"))
+                    .post(ADMIN + "/roles").then().statusCode(201);
+        }
         String partner = clientId(admin, PARTNER, Map.of("clientId", PARTNER, "publicClient", false, "secret", "dev-only-partner-secret",
                 "standardFlowEnabled", false, "directAccessGrantsEnabled", false, "serviceAccountsEnabled", true));
         String serviceAccount = given().auth().oauth2(admin).get(ADMIN + "/clients/" + partner + "/service-account-user")
                 .then().statusCode(200).extract().path("id");
         Map<String, Object> role = given().auth().oauth2(admin).get(ADMIN + "/roles/api").then().statusCode(200).extract().as(Map.class);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role))
+        Map<String, Object> emailRole = given().auth().oauth2(admin).get(ADMIN + "/roles/" + ApiAccessFilter.EMAIL_ROLE).then().statusCode(200)
+                .extract().as(Map.class);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(role, emailRole))
                 .post(ADMIN + "/users/" + serviceAccount + "/role-mappings/realm").then().statusCode(204);
         partnerSecret = given().auth().oauth2(admin).get(ADMIN + "/clients/" + partner + "/client-secret")
                 .then().statusCode(200).extract().path("value");
