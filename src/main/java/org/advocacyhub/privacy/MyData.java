@@ -106,6 +106,7 @@ public class MyData {
                 """, supporterId);
         changed += update("UPDATE rsvp SET email_updates = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM consent_event WHERE supporter_id = ?1", supporterId);
+        changed += update("DELETE FROM pending_change WHERE supporter_id = ?1", supporterId);
         if (email != null) {
             changed += update("DELETE FROM outbox_message WHERE recipient = ?1 OR reply_to = ?1", email);
             changed += update("UPDATE event SET host_email = NULL, host_name = '' WHERE host_email = ?1", email);

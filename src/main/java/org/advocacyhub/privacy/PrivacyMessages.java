@@ -191,4 +191,35 @@ public interface PrivacyMessages {
     @Message("Who else sees it") String noticePartnersHeading();
     @Message("Only our coordinators, and the organising tools they connect to Advocacy Hub with a key of their own. We give your data to nobody else.")
     String noticePartners();
+
+    // Confirming changes that a form proposed (privacy/Changes)
+    @Message("Confirm these changes") String changeTitle();
+    @Message("A form on Advocacy Hub was filled in with your e-mail address and asked for the changes below. Nothing has changed yet: only you can confirm them.")
+    String changeLead();
+    @Message("Confirm these changes") String changeButton();
+    @Message("If you did not ask for this, do nothing: nothing will change.") String changeIgnore();
+    @Message("Done: the changes are made.") String changeDone();
+    @Message("These changes were already made.") String changeAlready();
+    @Message("This link has expired, so nothing changed. If you want the changes, fill in the form again.") String changeExpired();
+    @Message("Your details are updated, but the event has no room now for your party, so your answer is unchanged.")
+    String changeDoneRsvpNoRoom();
+    @Message("Your details are updated, but the event no longer takes answers, so your answer is unchanged.")
+    String changeDoneRsvpClosed();
+    @Message("First name") String changeFirstName();
+    @Message("Last name") String changeLastName();
+    @Message("ZIP code") String changeZip();
+    @Message("Language of our e-mails") String changeLanguage();
+    @Message("News e-mails") String changeConsent();
+    @Message("Yes, send me news e-mails") String changeConsentValue();
+    @Message("Your answer to “{title}”") String changeRsvp(String title);
+    @Message("{#if guests == 0}Going, no guests{#else if guests == 1}Going, with 1 guest{#else}Going, with {guests} guests{/if}")
+    String changeRsvpValue(int guests);
+    @Message("Please confirm: changes to your details on Advocacy Hub") String changeMailSubject();
+    @Message("Please confirm that you want news e-mails from Advocacy Hub") String changeMailSubjectNew();
+    @Message("Someone, perhaps you, filled in a form on Advocacy Hub with this e-mail address. We did what the form asked that changes nothing you chose before. It also asked for these changes, which wait for you:")
+    String changeMailIntro();
+    @Message("Thank you for using Advocacy Hub. You asked for:") String changeMailIntroNew();
+    @Message("To confirm, open this link and press the button on the page:") String changeMailConfirm();
+    @Message("If it was not you, ignore this e-mail: nothing changes, and the link stops working after {days} days.")
+    String changeMailIgnore(String days);
 }
