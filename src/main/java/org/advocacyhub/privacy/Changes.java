@@ -137,6 +137,9 @@ public class Changes {
         if (p == null || !p.isAnything()) {
             return;
         }
+        if (alreadyWaiting(p)) {
+            return; // the owner has the link for exactly this already: a repeat form sends no more mail
+        }
         p.createdAt = Instant.now();
         p.expiresAt = p.createdAt.plus(valid);
         p.persist();
@@ -147,6 +150,22 @@ public class Changes {
                 Templates.mail(lines(p, tag), url(p.id), String.valueOf(Math.max(1, valid.toDays())), visit.created)
                         .setLocale(Locale.forLanguageTag(tag)).render())
                 .withDedupeKey("pending-change:" + p.id));
+    }
+
+    private static boolean alreadyWaiting(PendingChange p) {
+        return ((Number) PendingChange.getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM pending_change
+                WHERE supporter_id = ?1 AND applied_at IS NULL AND expires_at > now()
+                  AND first_name IS NOT DISTINCT FROM CAST(?2 AS text) AND last_name IS NOT DISTINCT FROM CAST(?3 AS text)
+                  AND zip IS NOT DISTINCT FROM CAST(?4 AS text) AND language IS NOT DISTINCT FROM CAST(?5 AS text)
+                  AND (consent_source IS NULL) = ?6
+                  AND event_id IS NOT DISTINCT FROM CAST(?7 AS bigint) AND rsvp_guests IS NOT DISTINCT FROM CAST(?8 AS int)
+                  AND rsvp_email_updates IS NOT DISTINCT FROM CAST(?9 AS boolean)
+                """)
+                .setParameter(1, p.supporter.id).setParameter(2, p.firstName).setParameter(3, p.lastName)
+                .setParameter(4, p.zip).setParameter(5, p.language).setParameter(6, p.consentSource == null)
+                .setParameter(7, p.event == null ? null : p.event.id).setParameter(8, p.rsvpGuests)
+                .setParameter(9, p.rsvpEmailUpdates).getSingleResult()).longValue() > 0;
     }
 
     public String url(long id) {
