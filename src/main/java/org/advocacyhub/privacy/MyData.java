@@ -49,6 +49,12 @@ public class MyData {
         sections.add(new Section("consents", rows("""
                 SELECT created_at, given, source, wording, language FROM consent_event WHERE supporter_id = ?1 ORDER BY id
                 """, supporterId)));
+        sections.add(new Section("pending_changes", rows("""
+                SELECT c.created_at, c.source, c.first_name, c.last_name, c.zip, c.language,
+                       c.consent_source IS NOT NULL AS news_requested, e.title AS event, c.rsvp_guests AS guests,
+                       c.expires_at, c.applied_at
+                FROM pending_change c LEFT JOIN event e ON e.id = c.event_id WHERE c.supporter_id = ?1 ORDER BY c.id
+                """, supporterId)));
         sections.add(new Section("signatures", rows("""
                 SELECT p.title AS petition, s.comment, s.show_name, s.verified_at, s.created_at
                 FROM signature s JOIN petition p ON p.id = s.petition_id WHERE s.supporter_id = ?1 ORDER BY s.id

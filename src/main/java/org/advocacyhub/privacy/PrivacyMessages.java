@@ -70,6 +70,7 @@ public interface PrivacyMessages {
 
     @Message("About you") String section_person();
     @Message("Your choices about e-mail") String section_consents();
+    @Message("Changes a form asked for, waiting for your confirmation") String section_pending_changes();
     @Message("Petitions you signed") String section_signatures();
     @Message("Events you answered") String section_rsvps();
     @Message("Letters you sent") String section_letters();
@@ -114,6 +115,9 @@ public interface PrivacyMessages {
     @Message("Host name") String host_name();
     @Message("Host e-mail") String host_email();
     @Message("Kind") String kind();
+    @Message("News e-mails asked for") String news_requested();
+    @Message("Link works until") String expires_at();
+    @Message("Confirmed on") String applied_at();
 
     @Message("Going") String statusGoing();
     @Message("On the waiting list") String statusWaitlisted();
@@ -134,7 +138,7 @@ public interface PrivacyMessages {
 
     @Message("News e-mails") String newsHeading();
     @Message("You get our news e-mails.") String newsYes();
-    @Message("You do not get our news e-mails. To get them, tick the box on any form.") String newsNo();
+    @Message("You do not get our news e-mails. To get them, tick the box on any form and confirm from the e-mail we send you.") String newsNo();
 
     @Message("Correct your details") String correctHeading();
     @Message("Your e-mail address is how we know you, so it cannot be changed here. Leave a box empty to remove it.")
@@ -173,7 +177,8 @@ public interface PrivacyMessages {
     @Message("Your name, e-mail address and ZIP code: to count your signature, hold your place at an event, find your legislators and write back to you.")
     String noticeWhatContact();
     @Message("What you did: the petitions you signed, the events you answered and the letters you sent.") String noticeWhatActions();
-    @Message("Whether you agreed to news e-mails, when, on which form and the exact words you saw.") String noticeWhatConsent();
+    @Message("Whether you agreed to news e-mails, when, on which form and the exact words you saw. Ticking the box counts only once you confirm it from the e-mail we send, and a form filled in with your address changes nothing you chose until you confirm that too.")
+    String noticeWhatConsent();
     @Message("The e-mails we sent you, so we can tell whether they arrived.") String noticeWhatMail();
     @Message("We never ask about your health. We never sell or rent your data and never use tracking or advertising cookies.")
     String noticeNever();
