@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.advocacyhub.event.Event;
 import org.advocacyhub.event.RsvpDesk;
 import org.advocacyhub.mail.Email;
@@ -221,10 +220,11 @@ public class Changes {
             return Applied.EXPIRED;
         }
         Supporter s = p.supporter;
-        s.firstName = Objects.requireNonNullElse(p.firstName, s.firstName);
-        s.lastName = Objects.requireNonNullElse(p.lastName, s.lastName);
-        s.zip = Objects.requireNonNullElse(p.zip, s.zip);
-        s.language = Objects.requireNonNullElse(p.language, s.language);
+        // A null field proposes no change (and the stored value may be null too: a letter asks no ZIP).
+        s.firstName = p.firstName != null ? p.firstName : s.firstName;
+        s.lastName = p.lastName != null ? p.lastName : s.lastName;
+        s.zip = p.zip != null ? p.zip : s.zip;
+        s.language = p.language != null ? p.language : s.language;
         Supporter.flush();
         if (p.isConsent()) {
             Supporter.giveConsent(s.id, new Supporter.Consent(p.consentSource, p.consentWording), s.language);
