@@ -74,7 +74,8 @@ public class CurrentUser {
     public String subjectFor(String typedEmail) {
         String verified = getVerifiedEmail();
         return isSignedIn() && !verified.isBlank() && typedEmail != null
-                && verified.strip().equalsIgnoreCase(typedEmail.strip()) ? getSubject() : null;
+                && org.advocacyhub.supporter.Supporter.normaliseEmail(verified)
+                        .equals(org.advocacyhub.supporter.Supporter.normaliseEmail(typedEmail)) ? getSubject() : null;
     }
 
     private Optional<JsonWebToken> jwt() {

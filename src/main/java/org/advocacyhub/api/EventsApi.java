@@ -42,6 +42,12 @@ public class EventsApi {
     /** Public: published, or cancelled once it had been (people who were coming need to see it). */
     private static final String PUBLIC = "(status = :published or (status = :cancelled and publishedAt is not null))";
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.events.rate.per-email", defaultValue = "5")
+    int perEmail;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.events.rate.window", defaultValue = "10m")
+    java.time.Duration window;
+
     @Inject
     Hal hal;
 
@@ -133,14 +139,15 @@ public class EventsApi {
         form.email = person.email();
         form.zip = person.postalCode();
         form.emailUpdates = person.subscribed() ? "yes" : "";
-        FormErrors errors = form.validate(org.advocacyhub.event.EventWords.of("en"));
+        FormErrors errors = form.validate(org.advocacyhub.event.EventWords.of("en"), event.maxGuests);
         if (errors.isAny()) {
             throw relay.invalid(errors);
         }
         if (!event.isOpenForRsvp()) {
             throw new ApiException(409, "not_open", "This event is not taking RSVPs.");
         }
-        relay.count();
+        // Counted in the RSVP form's own bucket, so the API and the site share one limit per address.
+        relay.count("rsvp-email", form.email, perEmail, window);
         // As for signatures: the consent we accept, not the body's status, ticks the box.
         Supporter.Consent consent = relay.consent(person);
         form.emailUpdates = consent != null ? "yes" : "";
@@ -152,7 +159,7 @@ public class EventsApi {
         }
         Rsvp rsvp = Rsvp.find("event.id = ?1 and supporter.email = ?2", event.id, Supporter.normaliseEmail(form.email)).firstResult();
         Attendance attendance = attendance(rsvp);
-        return Response.status(outcome == RsvpDesk.Outcome.UPDATED ? 200 : 201).type(Hal.MEDIA_TYPE)
+        return Response.status(outcome == RsvpDesk.Outcome.UPDATED || outcome == RsvpDesk.Outcome.HELD ? 200 : 201).type(Hal.MEDIA_TYPE)
                 .location(URI.create(attendance.links().self())).entity(attendance).build();
     }
 

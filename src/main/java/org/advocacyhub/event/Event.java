@@ -58,6 +58,10 @@ public class Event extends PanacheEntityBase {
     public Double longitude;
     public Integer capacity;
 
+    /** Guests one RSVP may bring (0 to 10, the host's choice): a script cannot fill the room with parties of ten. */
+    @Column(name = "max_guests")
+    public int maxGuests = 2;
+
     @Enumerated(EnumType.STRING)
     public Accessibility accessibility;
 

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class EventForm {
 
     static final String[] FIELD_ORDER = {"title", "kind", "description", "startDate", "startTime", "endDate", "endTime",
-        "timeZone", "online", "onlineUrl", "venueName", "street", "city", "state", "zip", "capacity", "accessibility",
+        "timeZone", "online", "onlineUrl", "venueName", "street", "city", "state", "zip", "capacity", "maxGuests", "accessibility",
         "accessibilityNotes"};
 
     static final int TITLE_MAX = 120;
@@ -50,6 +50,7 @@ public class EventForm {
     @RestForm public String state = "";
     @RestForm public String zip = "";
     @RestForm public String capacity = "";
+    @RestForm public String maxGuests = "2";
     @RestForm public String accessibility = "";
     @RestForm public String accessibilityNotes = "";
     /** Which button: "draft" saves a draft, "submit" sends it for approval, "save" saves an edit. */
@@ -61,6 +62,7 @@ public class EventForm {
     ZoneId zone;
     ZipArea area;
     Integer capacityValue;
+    int maxGuestsValue = 2;
 
     public static EventForm from(Event e) {
         EventForm f = new EventForm();
@@ -82,6 +84,7 @@ public class EventForm {
         f.state = nz(e.state);
         f.zip = nz(e.zip);
         f.capacity = e.capacity == null ? "" : e.capacity.toString();
+        f.maxGuests = String.valueOf(e.maxGuests);
         f.accessibility = e.accessibility.name();
         f.accessibilityNotes = nz(e.accessibilityNotes);
         return f;
@@ -176,6 +179,15 @@ public class EventForm {
                 errors.add("capacity", m.capacityNumber());
             }
         }
+        maxGuests = strip(maxGuests);
+        try {
+            maxGuestsValue = maxGuests.isEmpty() ? 2 : Integer.parseInt(maxGuests);
+            if (maxGuestsValue < 0 || maxGuestsValue > 10) {
+                errors.add("maxGuests", m.maxGuestsRange());
+            }
+        } catch (NumberFormatException e) {
+            errors.add("maxGuests", m.maxGuestsRange());
+        }
         if (Accessibility.parse(accessibility) == null) {
             errors.add("accessibility", m.accessibilityRequired());
         }
@@ -201,6 +213,7 @@ public class EventForm {
         e.latitude = area != null && area.hasPoint() ? area.latitude : null;
         e.longitude = area != null && area.hasPoint() ? area.longitude : null;
         e.capacity = capacityValue;
+        e.maxGuests = maxGuestsValue;
         e.accessibility = Accessibility.parse(accessibility);
         e.accessibilityNotes = blankToNull(accessibilityNotes);
         e.updatedAt = Instant.now();

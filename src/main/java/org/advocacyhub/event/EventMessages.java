@@ -132,7 +132,6 @@ public interface EventMessages {
     @Message("We send the details, a calendar file and a link to cancel") String emailHint();
     @Message("ZIP code (optional)") String rsvpZipLabel();
     @Message("How many people are you bringing?") String guestsLabel();
-    @Message("Not counting you. 0 if you are coming alone.") String guestsHint();
     @Message("Update my answer") String updateAnswer();
     @Message("I am coming") String iAmComing();
     @Message("This event has ended.") String eventEnded();
@@ -286,6 +285,19 @@ public interface EventMessages {
     @Message("Enter a ZIP code of 5 digits, like 05401, or leave it empty") String rsvpZipInvalid();
     @Message("Enter a number of guests from 0 to 10") String guestsRange();
     @Message("Enter the number of guests as a number from 0 to 10") String guestsNumber();
+    @Message("{#if max == 0}This event takes no guests: enter 0{#else if max == 1}This event allows 1 guest per answer: enter 0 or 1{#else}This event allows up to {max} guests per answer: enter a number from 0 to {max}{/if}")
+    String guestsOverCap(int max);
+    @Message("{#if max == 0}Not counting you. This event takes no guests, so enter 0.{#else}Not counting you. 0 if you are coming alone; at most {max}.{/if}")
+    String guestsHintMax(int max);
+    @Message("Guests allowed per answer") String maxGuestsLabel();
+    @Message("How many guests one person may bring, from 0 to 10.") String maxGuestsHint();
+    @Message("Enter a number of guests per answer from 0 to 10") String maxGuestsRange();
+    @Message("That was quicker than we expected. Please check your details and press the button again.") String rsvpTooFast();
+    @Message("Leave this empty") String honeypot();
+    @Message("Something about the form looked automatic to us, so we did not take your answer. Nothing was saved. If you are a person, please reload the page and answer again.")
+    String rsvpRobot();
+    @Message("We have had many answers from your connection or for this e-mail address in the last few minutes. Please try again later.")
+    String rsvpTooMany();
     @Message("This event is no longer taking RSVPs") String noLongerTakingRsvps();
     @Message("{#if free == 1}Only 1 place is left, so you cannot bring guests{#else}Only {free} places are left, so you can bring up to {guests} {#if guests == 1}guest{#else}guests{/if}{/if}")
     String partyTooBig(long free, long guests);

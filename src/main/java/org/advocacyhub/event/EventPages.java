@@ -16,10 +16,15 @@ import java.net.URI;
 import java.util.Optional;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.supporter.Supporter;
+import java.time.Duration;
+import java.time.Instant;
+import org.advocacyhub.web.BotCheck;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
 import org.advocacyhub.web.Language;
+import org.advocacyhub.web.RateLimiter;
 import org.advocacyhub.web.SignedTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Finding events, an event's page, its calendar file, and answering it. No account needed. */
 @Path("/events")
@@ -44,12 +49,32 @@ public class EventPages {
     @Inject
     PublicEvents publicEvents;
 
+    @Inject
+    BotCheck botCheck;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    static final String FORM_STARTED = "rsvp-form-started";
+
+    @ConfigProperty(name = "advocacy.events.min-fill-time", defaultValue = "3s")
+    Duration minFillTime;
+
+    @ConfigProperty(name = "advocacy.events.rate.per-ip", defaultValue = "20")
+    int perIp;
+
+    @ConfigProperty(name = "advocacy.events.rate.per-email", defaultValue = "5")
+    int perEmail;
+
+    @ConfigProperty(name = "advocacy.events.rate.window", defaultValue = "10m")
+    Duration window;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(EventSearch search, EventSearch.Results results, FormErrors errors);
 
         static native TemplateInstance show(Event event, boolean manager, long placesTaken, Long placesLeft, RsvpForm form,
-                FormErrors errors, Rsvp myRsvp, String myCancelToken, boolean changesWaiting);
+                FormErrors errors, Rsvp myRsvp, String myCancelToken, boolean changesWaiting, String started, String notice);
     }
 
     @GET
@@ -77,29 +102,51 @@ public class EventPages {
                 .build();
     }
 
+    /**
+     * Answering, with the signing form's defences: the honeypot and minimum fill time (web/BotCheck),
+     * and limits per IP address and per e-mail address. Someone who is not signed in with this verified
+     * address always gets the same answer ("we have e-mailed you the details"), whether or not the
+     * address was known or had answered before: only its owner's mailbox learns more.
+     */
     @POST
     @Path("{slug: [a-z0-9-]+}/rsvp")
     public Response rsvp(@PathParam("slug") String slug, @BeanParam RsvpForm form) {
         Event event = visible(slug);
-        FormErrors errors = form.validate(EventWords.of(language));
+        EventMessages m = language.bundle(EventMessages.class);
+        BotCheck.Verdict bot = botCheck.check(FORM_STARTED, form.website, form.started, minFillTime, Instant.now());
+        if (bot == BotCheck.Verdict.NOT_A_PERSON) {
+            return Response.status(400).entity(page(event, form, FormErrors.none(), m.rsvpRobot())).build();
+        }
+        FormErrors errors = form.validate(EventWords.of(language), event.maxGuests);
+        if (!errors.isAny() && bot == BotCheck.Verdict.TOO_FAST) {
+            return Response.status(400).entity(page(event, form, errors, m.rsvpTooFast())).build();
+        }
         if (!errors.isAny()) {
+            if (!rateLimiter.allowsVisitor("rsvp", form.email, perIp, perEmail, window)) {
+                return Response.status(429).entity(page(event, form, FormErrors.none(), m.rsvpTooMany())).build();
+            }
             try {
-                RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.subjectFor(form.email));
+                String subject = user.subjectFor(form.email);
+                RsvpDesk.Outcome outcome = desk.answer(event.id, form, subject);
                 publicEvents.answered(event.id);
-                String flash = switch (outcome) {
+                String flash = subject == null ? "rsvp-received" : switch (outcome) {
                     case GOING -> "rsvp-going";
                     case WAITLISTED -> "rsvp-waitlisted";
-                    case UPDATED -> "rsvp-updated";
+                    case UPDATED, HELD -> "rsvp-updated";
                 };
                 return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash)).build();
             } catch (RsvpDesk.Refused refused) {
                 errors = refused.errors;
             }
         }
-        return Response.status(400).entity(page(visible(slug), form, errors)).build();
+        return Response.status(400).entity(page(visible(slug), form, errors, null)).build();
     }
 
     private TemplateInstance page(Event event, RsvpForm form, FormErrors errors) {
+        return page(event, form, errors, null);
+    }
+
+    private TemplateInstance page(Event event, RsvpForm form, FormErrors errors, String notice) {
         Rsvp mine = null;
         if (user.isSignedIn()) {
             Optional<Supporter> me = Supporter.findBySubject(user.getSubject());
@@ -111,7 +158,8 @@ public class EventPages {
         // Its host and coordinators are told that what they see is the published version, not the proposal.
         boolean changesWaiting = manager && event.isApproved() && EventRevision.pendingFor(event).isPresent();
         return Templates.show(event, manager, taken, left, form, errors, mine,
-                mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id), changesWaiting);
+                mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id), changesWaiting,
+                botCheck.startedToken(FORM_STARTED, Instant.now()), notice);
     }
 
     private Event visible(String slug) {

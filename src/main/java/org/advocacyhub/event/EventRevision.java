@@ -177,6 +177,7 @@ public class EventRevision extends PanacheEntityBase {
         p.slug = e.slug;
         p.status = e.status;
         p.capacity = e.capacity;
+        p.maxGuests = e.maxGuests;
         p.publishedAt = e.publishedAt;
         p.hostSubject = e.hostSubject;
         p.hostName = e.hostName;

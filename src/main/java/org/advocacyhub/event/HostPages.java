@@ -249,16 +249,17 @@ public class HostPages {
     }
 
     /**
-     * A host's edit to an approved event: the number of places applies at once (a number, and more places
-     * let people in from the waiting list); everything public waits for review as the event's one pending
+     * A host's edit to an approved event: the number of places and the guests allowed per answer apply at
+     * once (numbers, and more places let people in from the waiting list); everything public waits for review as the event's one pending
      * revision, which a second edit replaces. The event row keeps the approved version meanwhile. An edit
      * that brings the event back to its published version withdraws the proposal.
      */
     private String propose(Event event, EventForm form) {
         Event proposed = EventRevision.copyOf(event);
         form.applyTo(proposed);
-        if (!java.util.Objects.equals(event.capacity, proposed.capacity)) {
+        if (!java.util.Objects.equals(event.capacity, proposed.capacity) || event.maxGuests != proposed.maxGuests) {
             event.capacity = proposed.capacity;
+            event.maxGuests = proposed.maxGuests;
             event.updatedAt = Instant.now();
         }
         Optional<EventRevision> waiting = EventRevision.pendingFor(event);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.advocacyhub.privacy.Changes;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.FormErrors;
 import org.advocacyhub.web.Language;
@@ -24,6 +25,9 @@ public class RsvpDesk {
     @Inject
     EventMail mail;
 
+    @Inject
+    Changes changes;
+
     /** A refusal the person can fix; thrown inside the transaction so nothing is stored. */
     public static class Refused extends RuntimeException {
         public final transient FormErrors errors;
@@ -34,7 +38,15 @@ public class RsvpDesk {
         }
     }
 
-    public enum Outcome { GOING, WAITLISTED, UPDATED }
+    /**
+     * GOING and WAITLISTED: a new answer, placed. UPDATED: a signed-in person changed their own answer.
+     * HELD: an answer for an address we know that already had one; any change waits for the owner's
+     * confirmation (privacy/Changes), so a stranger cannot re-open a cancelled answer or change guests.
+     */
+    public enum Outcome { GOING, WAITLISTED, UPDATED, HELD }
+
+    /** What confirming a held change did. */
+    public enum Confirmed { DONE, NO_ROOM, CLOSED }
 
     @Transactional
     public Outcome answer(long eventId, RsvpForm form, String keycloakSubject) {
@@ -43,7 +55,8 @@ public class RsvpDesk {
 
     /**
      * As {@link #answer(long, RsvpForm, String)}, for an answer that a partner's tool collected and
-     * relays through the API: if the person opted in there, the consent is recorded as given there.
+     * relays through the API: if the person opted in there, the consent is recorded as given there
+     * (once the person confirms it, as on our own forms).
      */
     @Transactional
     public Outcome answerRelayed(long eventId, RsvpForm form, Supporter.Consent consentGivenThere) {
@@ -59,38 +72,91 @@ public class RsvpDesk {
         Supporter.Consent consent = !form.isConsenting() ? null
                 : consentGivenElsewhere != null ? consentGivenElsewhere : language.consent("rsvp:" + event.slug);
         // A relayed answer (a partner's form, in a language we do not know) keeps the one we knew them by.
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip,
-                consent, keycloakSubject, relayed ? null : language.getTag());
+        Changes.Visit visit = changes.visit(new Changes.Typed(form.email, form.firstName, form.lastName, form.zip, consent,
+                relayed ? null : language.getTag(), consent != null ? consent.source() : "rsvp:" + event.slug), keycloakSubject);
+        Supporter supporter = visit.supporter;
         Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
-        long taken = Rsvp.placesTaken(event);
+        if (!visit.direct && rsvp != null) {
+            boolean same = rsvp.status != RsvpStatus.CANCELLED && rsvp.guests == form.guestCount
+                    && rsvp.emailUpdates == form.isConsenting();
+            if (!same) {
+                visit.proposeRsvp(event, form.guestCount, form.isConsenting());
+            }
+            changes.finish(visit);
+            return Outcome.HELD;
+        }
+        changes.finish(visit);
         if (rsvp != null && rsvp.status != RsvpStatus.CANCELLED) {
-            if (rsvp.isGoing() && event.capacity != null) {
-                long others = taken - rsvp.places();
-                long free = event.capacity - others;
-                if (1 + form.guestCount > free) {
-                    throw new Refused(FormErrors.none().add("guests",
-                            language.bundle(EventMessages.class).partyTooBig(free, free - 1)));
-                }
+            if (!fitsWithGuests(event, rsvp, form.guestCount)) {
+                long free = event.capacity - (Rsvp.placesTaken(event) - rsvp.places());
+                throw new Refused(FormErrors.none().add("guests",
+                        language.bundle(EventMessages.class).partyTooBig(free, free - 1)));
             }
             rsvp.guests = form.guestCount;
             rsvp.emailUpdates = form.isConsenting();
             rsvp.updatedAt = Instant.now();
             return Outcome.UPDATED;
         }
+        return place(event, supporter, rsvp, form.guestCount, form.isConsenting()).isGoing() ? Outcome.GOING : Outcome.WAITLISTED;
+    }
+
+    /** Whether a going answer still fits with this many guests (always, on the waiting list or with no cap). */
+    private static boolean fitsWithGuests(Event event, Rsvp rsvp, int guests) {
+        if (!rsvp.isGoing() || event.capacity == null) {
+            return true;
+        }
+        long others = Rsvp.placesTaken(event) - rsvp.places();
+        return 1 + guests <= event.capacity - others;
+    }
+
+    /** A new answer, or a cancelled one taken up again: going if the party fits, else waiting. Event locked. */
+    private Rsvp place(Event event, Supporter supporter, Rsvp rsvp, int guests, boolean emailUpdates) {
+        long taken = Rsvp.placesTaken(event);
         if (rsvp == null) {
             rsvp = new Rsvp();
             rsvp.event = event;
             rsvp.supporter = supporter;
         }
-        rsvp.guests = form.guestCount;
-        rsvp.emailUpdates = form.isConsenting();
+        rsvp.guests = guests;
+        rsvp.emailUpdates = emailUpdates;
         rsvp.createdAt = Instant.now();
         rsvp.updatedAt = rsvp.createdAt;
         boolean fits = event.capacity == null || taken + rsvp.places() <= event.capacity;
         rsvp.status = fits ? RsvpStatus.GOING : RsvpStatus.WAITLISTED;
         rsvp.persist();
         mail.rsvpConfirmation(rsvp);
-        return fits ? Outcome.GOING : Outcome.WAITLISTED;
+        return rsvp;
+    }
+
+    /**
+     * The owner confirmed an answer a form proposed for them (privacy/Changes): a new or re-opened
+     * answer is placed as a new one would be; other guests apply if the party still fits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Confirmed confirmChange(long eventId, long supporterId, int guests, boolean emailUpdates) {
+        Event event = Event.lockById(eventId);
+        if (event == null || !event.isOpenForRsvp()) {
+            return Confirmed.CLOSED;
+        }
+        Supporter supporter = Supporter.findById(supporterId);
+        Rsvp rsvp = Rsvp.find(event, supporter).orElse(null);
+        if (rsvp != null) {
+            Rsvp.getEntityManager().refresh(rsvp);
+        }
+        if (rsvp == null || rsvp.status == RsvpStatus.CANCELLED) {
+            place(event, supporter, rsvp, guests, emailUpdates);
+            return Confirmed.DONE;
+        }
+        if (!fitsWithGuests(event, rsvp, guests)) {
+            return Confirmed.NO_ROOM;
+        }
+        rsvp.guests = guests;
+        rsvp.emailUpdates = emailUpdates;
+        rsvp.updatedAt = Instant.now();
+        Rsvp.flush();
+        // Fewer guests free places: the waiting list moves up.
+        promoteWaitlist(event);
+        return Confirmed.DONE;
     }
 
     /** The person is not coming after all: their places go to the waiting list, in order. */

@@ -16,6 +16,10 @@ public class RsvpForm {
     @RestForm public String guests = "0";
     /** The unticked-by-default consent box: "yes" when ticked. */
     @RestForm public String emailUpdates = "";
+    /** The honeypot: hidden from people, so only a robot fills it in (web/BotCheck). */
+    @RestForm public String website = "";
+    /** When the form was shown, signed: a person takes a few seconds to fill it in. */
+    @RestForm public String started = "";
 
     int guestCount;
 
@@ -34,8 +38,11 @@ public class RsvpForm {
         return "yes".equals(emailUpdates);
     }
 
-    /** Checks the answer; the messages are in the words given (the reader's language). */
-    public FormErrors validate(EventWords words) {
+    /**
+     * Checks the answer; the messages are in the words given (the reader's language). {@code maxGuests}
+     * is the event's own cap on guests per answer (the host's choice, 0 to 10).
+     */
+    public FormErrors validate(EventWords words, int maxGuests) {
         EventMessages m = words.m();
         FormErrors errors = FormErrors.none();
         firstName = EventForm.strip(firstName);
@@ -62,6 +69,8 @@ public class RsvpForm {
             guestCount = Integer.parseInt(EventForm.strip(guests).isEmpty() ? "0" : EventForm.strip(guests));
             if (guestCount < 0 || guestCount > 10) {
                 errors.add("guests", m.guestsRange());
+            } else if (guestCount > maxGuests) {
+                errors.add("guests", m.guestsOverCap(maxGuests));
             }
         } catch (NumberFormatException e) {
             errors.add("guests", m.guestsNumber());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.mail.Email;
 import org.advocacyhub.mail.Outbox;
+import org.advocacyhub.privacy.Changes;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LetterDesk {
 
     static final String KIND = "letter";
+
+    @Inject
+    Changes changes;
 
     @Inject
     Outbox outbox;
@@ -57,8 +61,12 @@ public class LetterDesk {
         if (campaign == null || !campaign.isOpen()) {
             throw new Closed();
         }
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, null, keycloakSubject,
-                Language.supportedOrDefault(language));
+        // The letters are the writer's own; the person behind the address is changed only by its owner
+        // (privacy/Changes: a stranger's form proposes, the owner confirms by e-mail).
+        Changes.Visit visit = changes.visit(new Changes.Typed(form.email, form.firstName, form.lastName, form.zip, null,
+                Language.supportedOrDefault(language), "letter:" + campaign.slug), keycloakSubject);
+        changes.finish(visit);
+        Supporter supporter = visit.supporter;
         List<WriterForm.Draft> drafts = form.drafts(campaign, to);
         List<Letter> sent = new ArrayList<>();
         for (WriterForm.Draft d : drafts) {
@@ -109,7 +117,7 @@ public class LetterDesk {
             s.append(form.street).append('\n');
         }
         s.append(form.city).append(", ").append(to.state).append(' ').append(form.zip).append('\n');
-        s.append(form.email).append('\n');
+        s.append(Supporter.normaliseEmail(form.email)).append('\n');
         return s.toString();
     }
 }

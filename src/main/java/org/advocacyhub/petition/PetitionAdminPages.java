@@ -202,16 +202,20 @@ public class PetitionAdminPages {
                 .header("Content-Disposition", "attachment; filename=\"" + p.slug + "-signatures.csv\"").build();
     }
 
-    /** A page to print and hand over: the text, the count, the names of those who agreed, and comments. */
+    /**
+     * A page to print and hand over: the text, the count, the names of those who agreed, and comments.
+     * Only confirmed signatures lend their name: anyone can type anyone's address and name.
+     */
     @GET
     @Path("{id}/delivery")
     public TemplateInstance delivery(@PathParam("id") long id) {
         Petition p = find(id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Petition.getEntityManager().createNativeQuery("""
-                SELECT CASE WHEN g.show_name THEN concat_ws(' ', s.first_name, s.last_name) END, s.zip, g.comment
+                SELECT CASE WHEN g.show_name AND g.verified_at IS NOT NULL THEN concat_ws(' ', s.first_name, s.last_name) END,
+                       s.zip, g.comment
                 FROM signature g JOIN supporter s ON s.id = g.supporter_id
-                WHERE g.petition_id = ?1 AND (g.show_name OR g.comment IS NOT NULL)
+                WHERE g.petition_id = ?1 AND ((g.show_name AND g.verified_at IS NOT NULL) OR g.comment IS NOT NULL)
                 ORDER BY g.created_at""").setParameter(1, p.id).getResultList();
         List<Signer> signers = rows.stream()
                 .map(r -> new Signer((String) r[0], r[0] == null ? null : (String) r[1], (String) r[2])).toList();

@@ -72,10 +72,6 @@ public class SignForm {
         return errors.inFieldOrder(FIELD_ORDER);
     }
 
-    boolean isHoneypotFilled() {
-        return website != null && !website.isBlank();
-    }
-
     private static String strip(String s) {
         return s == null ? "" : s.strip();
     }

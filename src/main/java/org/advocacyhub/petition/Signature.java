@@ -63,14 +63,17 @@ public class Signature extends PanacheEntityBase {
         return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    /** The latest signers who chose to be shown, as "Ann B., VT". */
+    /**
+     * The latest signers who chose to be shown, as "Ann B., VT": confirmed signatures only, since
+     * anyone can type a name with anyone's address; the counts keep "all" and "confirmed" apart.
+     */
     public static List<String> recentPublicNames(Petition p, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT s.first_name, s.last_name, z.state
                 FROM signature g JOIN supporter s ON s.id = g.supporter_id
                 LEFT JOIN zip_area z ON z.zip = s.zip
-                WHERE g.petition_id = ?1 AND g.show_name AND s.first_name IS NOT NULL
+                WHERE g.petition_id = ?1 AND g.show_name AND g.verified_at IS NOT NULL AND s.first_name IS NOT NULL
                 ORDER BY g.created_at DESC, g.id DESC LIMIT ?2""")
                 .setParameter(1, p.id).setParameter(2, max).getResultList();
         return rows.stream().map(r -> {

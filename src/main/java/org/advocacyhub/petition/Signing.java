@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.advocacyhub.privacy.Changes;
 import org.advocacyhub.supporter.Supporter;
+import org.advocacyhub.web.BotCheck;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
 import org.advocacyhub.web.SiteMessages;
@@ -28,10 +30,16 @@ public class Signing {
     SignedTokens tokens;
 
     @Inject
+    BotCheck botCheck;
+
+    @Inject
     PetitionMail mail;
 
     @Inject
     PublicPetitions publicPetitions;
+
+    @Inject
+    Changes changes;
 
     @ConfigProperty(name = "advocacy.petitions.min-fill-time", defaultValue = "3s")
     Duration minFillTime;
@@ -41,28 +49,13 @@ public class Signing {
 
     /** The value of the form's hidden "started" field: the time, signed. */
     public String startedToken(Instant now) {
-        long seconds = now.getEpochSecond();
-        return seconds + "." + tokens.sign(FORM_STARTED, seconds);
+        return botCheck.startedToken(FORM_STARTED, now);
     }
 
     /** Robots fill the hidden field, or post faster than anyone can read and type. */
     public Refusal botCheck(SignForm form, Instant now) {
-        if (form.isHoneypotFilled()) {
-            return Refusal.NOT_A_PERSON;
-        }
-        String[] parts = form.started == null ? new String[0] : form.started.split("\\.", 2);
-        try {
-            long seconds = Long.parseLong(parts[0]);
-            if (parts.length != 2 || !tokens.verify(FORM_STARTED, seconds, parts[1])) {
-                return Refusal.NOT_A_PERSON;
-            }
-            if (now.getEpochSecond() - seconds < minFillTime.toSeconds()) {
-                return Refusal.TOO_FAST;
-            }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return Refusal.NOT_A_PERSON;
-        }
-        return null;
+        BotCheck.Verdict verdict = botCheck.check(FORM_STARTED, form.website, form.started, minFillTime, now);
+        return verdict == null ? null : verdict == BotCheck.Verdict.TOO_FAST ? Refusal.TOO_FAST : Refusal.NOT_A_PERSON;
     }
 
     /** As {@link #sign(long, SignForm, String, String)}, in English, for tests and imports. */
@@ -98,9 +91,13 @@ public class Signing {
         Supporter.Consent consent = !form.isConsenting() ? null
                 : consentGivenElsewhere != null ? consentGivenElsewhere
                 : new Supporter.Consent("petition:" + petition.slug, Language.bundle(SiteMessages.class, tag).consentLabel());
+        // Anyone can type anyone's address: the signature is added, but changes to a person we know
+        // (and news consent, double opt-in) wait for the owner's confirmation (privacy/Changes).
         // A relayed signature (language null) keeps the language we knew the person by.
-        Supporter supporter = Supporter.upsert(form.email, form.firstName, form.lastName, form.zip, consent, keycloakSubject,
-                language == null ? null : tag);
+        Changes.Visit visit = changes.visit(new Changes.Typed(form.email, form.firstName, form.lastName, form.zip, consent,
+                language == null ? null : tag, consent != null ? consent.source() : "petition:" + petition.slug), keycloakSubject);
+        changes.finish(visit);
+        Supporter supporter = visit.supporter;
         @SuppressWarnings("unchecked")
         List<Number> inserted = Signature.getEntityManager().createNativeQuery("""
                 INSERT INTO signature (petition_id, supporter_id, comment, show_name)

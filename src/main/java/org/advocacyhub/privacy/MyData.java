@@ -49,6 +49,12 @@ public class MyData {
         sections.add(new Section("consents", rows("""
                 SELECT created_at, given, source, wording, language FROM consent_event WHERE supporter_id = ?1 ORDER BY id
                 """, supporterId)));
+        sections.add(new Section("pending_changes", rows("""
+                SELECT c.created_at, c.source, c.first_name, c.last_name, c.zip, c.language,
+                       c.consent_source IS NOT NULL AS news_requested, e.title AS event, c.rsvp_guests AS guests,
+                       c.expires_at, c.applied_at
+                FROM pending_change c LEFT JOIN event e ON e.id = c.event_id WHERE c.supporter_id = ?1 ORDER BY c.id
+                """, supporterId)));
         sections.add(new Section("signatures", rows("""
                 SELECT p.title AS petition, s.comment, s.show_name, s.verified_at, s.created_at
                 FROM signature s JOIN petition p ON p.id = s.petition_id WHERE s.supporter_id = ?1 ORDER BY s.id
@@ -106,6 +112,7 @@ public class MyData {
                 """, supporterId);
         changed += update("UPDATE rsvp SET email_updates = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM consent_event WHERE supporter_id = ?1", supporterId);
+        changed += update("DELETE FROM pending_change WHERE supporter_id = ?1", supporterId);
         if (email != null) {
             changed += update("DELETE FROM outbox_message WHERE recipient = ?1 OR reply_to = ?1", email);
             changed += update("UPDATE event SET host_email = NULL, host_name = '' WHERE host_email = ?1", email);

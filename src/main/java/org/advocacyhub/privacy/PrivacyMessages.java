@@ -70,6 +70,7 @@ public interface PrivacyMessages {
 
     @Message("About you") String section_person();
     @Message("Your choices about e-mail") String section_consents();
+    @Message("Changes a form asked for, waiting for your confirmation") String section_pending_changes();
     @Message("Petitions you signed") String section_signatures();
     @Message("Events you answered") String section_rsvps();
     @Message("Letters you sent") String section_letters();
@@ -114,6 +115,9 @@ public interface PrivacyMessages {
     @Message("Host name") String host_name();
     @Message("Host e-mail") String host_email();
     @Message("Kind") String kind();
+    @Message("News e-mails asked for") String news_requested();
+    @Message("Link works until") String expires_at();
+    @Message("Confirmed on") String applied_at();
 
     @Message("Going") String statusGoing();
     @Message("On the waiting list") String statusWaitlisted();
@@ -134,7 +138,7 @@ public interface PrivacyMessages {
 
     @Message("News e-mails") String newsHeading();
     @Message("You get our news e-mails.") String newsYes();
-    @Message("You do not get our news e-mails. To get them, tick the box on any form.") String newsNo();
+    @Message("You do not get our news e-mails. To get them, tick the box on any form and confirm from the e-mail we send you.") String newsNo();
 
     @Message("Correct your details") String correctHeading();
     @Message("Your e-mail address is how we know you, so it cannot be changed here. Leave a box empty to remove it.")
@@ -173,7 +177,8 @@ public interface PrivacyMessages {
     @Message("Your name, e-mail address and ZIP code: to count your signature, hold your place at an event, find your legislators and write back to you.")
     String noticeWhatContact();
     @Message("What you did: the petitions you signed, the events you answered and the letters you sent.") String noticeWhatActions();
-    @Message("Whether you agreed to news e-mails, when, on which form and the exact words you saw.") String noticeWhatConsent();
+    @Message("Whether you agreed to news e-mails, when, on which form and the exact words you saw. Ticking the box counts only once you confirm it from the e-mail we send, and a form filled in with your address changes nothing you chose until you confirm that too.")
+    String noticeWhatConsent();
     @Message("The e-mails we sent you, so we can tell whether they arrived.") String noticeWhatMail();
     @Message("We never ask about your health. We never sell or rent your data and never use tracking or advertising cookies.")
     String noticeNever();
@@ -191,4 +196,35 @@ public interface PrivacyMessages {
     @Message("Who else sees it") String noticePartnersHeading();
     @Message("Only our coordinators, and the organising tools they connect to Advocacy Hub with a key of their own. We give your data to nobody else.")
     String noticePartners();
+
+    // Confirming changes that a form proposed (privacy/Changes)
+    @Message("Confirm these changes") String changeTitle();
+    @Message("A form on Advocacy Hub was filled in with your e-mail address and asked for the changes below. Nothing has changed yet: only you can confirm them.")
+    String changeLead();
+    @Message("Confirm these changes") String changeButton();
+    @Message("If you did not ask for this, do nothing: nothing will change.") String changeIgnore();
+    @Message("Done: the changes are made.") String changeDone();
+    @Message("These changes were already made.") String changeAlready();
+    @Message("This link has expired, so nothing changed. If you want the changes, fill in the form again.") String changeExpired();
+    @Message("Your details are updated, but the event has no room now for your party, so your answer is unchanged.")
+    String changeDoneRsvpNoRoom();
+    @Message("Your details are updated, but the event no longer takes answers, so your answer is unchanged.")
+    String changeDoneRsvpClosed();
+    @Message("First name") String changeFirstName();
+    @Message("Last name") String changeLastName();
+    @Message("ZIP code") String changeZip();
+    @Message("Language of our e-mails") String changeLanguage();
+    @Message("News e-mails") String changeConsent();
+    @Message("Yes, send me news e-mails") String changeConsentValue();
+    @Message("Your answer to “{title}”") String changeRsvp(String title);
+    @Message("{#if guests == 0}Going, no guests{#else if guests == 1}Going, with 1 guest{#else}Going, with {guests} guests{/if}")
+    String changeRsvpValue(int guests);
+    @Message("Please confirm: changes to your details on Advocacy Hub") String changeMailSubject();
+    @Message("Please confirm that you want news e-mails from Advocacy Hub") String changeMailSubjectNew();
+    @Message("Someone, perhaps you, filled in a form on Advocacy Hub with this e-mail address. We did what the form asked that changes nothing you chose before. It also asked for these changes, which wait for you:")
+    String changeMailIntro();
+    @Message("Thank you for using Advocacy Hub. You asked for:") String changeMailIntroNew();
+    @Message("To confirm, open this link and press the button on the page:") String changeMailConfirm();
+    @Message("If it was not you, ignore this e-mail: nothing changes, and the link stops working after {days} days.")
+    String changeMailIgnore(String days);
 }

@@ -80,6 +80,10 @@ public class Retention {
             data.erase(id, MyData.Reason.RETENTION_INACTIVE);
         }
 
+        // Changes a form proposed and the owner never confirmed (or did): nothing to keep them for.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "DELETE FROM pending_change WHERE expires_at < ?1").setParameter(1, now).executeUpdate());
+
         int anonymised = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 UPDATE signature SET comment = NULL, show_name = FALSE
                 WHERE verified_at IS NULL AND created_at < ?1 AND (comment IS NOT NULL OR show_name)

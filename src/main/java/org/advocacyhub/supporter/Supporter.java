@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.advocacyhub.web.Text;
 
 /**
  * One person, known by e-mail address, across every petition, RSVP and letter.
@@ -23,7 +24,7 @@ public class Supporter extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    /** Trimmed and lower-cased: the same person typing "Ann@X.org " is still one person. */
+    /** In its normal form ({@link #normaliseEmail}): the same person typing "Ann@X.org " is still one person. */
     @Column(nullable = false, unique = true)
     public String email;
 
@@ -65,8 +66,17 @@ public class Supporter extends PanacheEntityBase {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /**
+     * The form an address is stored, compared, rate-limited and mailed in (web/Text.emailNormalForm);
+     * something that is not a plain address (a form refuses it) is only trimmed and lower-cased, so a
+     * lookup with it finds nobody rather than failing.
+     */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        if (email == null) {
+            return null;
+        }
+        String normal = Text.emailNormalForm(email);
+        return normal != null ? normal : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Supporter> findByEmail(String email) {
@@ -146,6 +156,59 @@ public class Supporter extends PanacheEntityBase {
         Supporter s = findById(supporterId);
         getEntityManager().refresh(s);
         return s;
+    }
+
+    /** The person a form's address belongs to, and whether this form created them. */
+    public record Found(Supporter supporter, boolean created) {
+    }
+
+    /**
+     * The record for this address, created with what the form typed if there is none, in one statement
+     * (racing requests make one person). An existing record is left exactly as its owner had it: a form
+     * anyone can fill in with anyone's address must not change their name, ZIP, language or consent
+     * (privacy/Changes holds such changes until the owner confirms them). No consent is recorded here:
+     * news consent counts only once the address's owner confirms it (double opt-in).
+     */
+    public static Found findOrCreate(String email, String firstName, String lastName, String zip, String language) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> inserted = getEntityManager().createNativeQuery("""
+                INSERT INTO supporter (email, first_name, last_name, zip, language)
+                VALUES (:email, NULLIF(:first, ''), NULLIF(:last, ''), NULLIF(:zip, ''), :language)
+                ON CONFLICT (email) DO NOTHING
+                RETURNING id
+                """)
+                .setParameter("email", normaliseEmail(email))
+                .setParameter("first", firstName == null ? "" : firstName)
+                .setParameter("last", lastName == null ? "" : lastName)
+                .setParameter("zip", zip == null ? "" : zip)
+                .setParameter("language", "es".equals(language) ? "es" : "en")
+                .getResultList();
+        if (!inserted.isEmpty()) {
+            Supporter s = findById(inserted.get(0).longValue());
+            getEntityManager().refresh(s);
+            return new Found(s, true);
+        }
+        // The row exists (ON CONFLICT saw it committed), so this finds it.
+        return new Found(findByEmail(email).orElseThrow(), false);
+    }
+
+    /**
+     * The owner agreed to news e-mails (a verified account, or the link in our confirmation e-mail):
+     * recorded with the words they saw and logged in consent_event; agreeing again after unsubscribing
+     * subscribes again, because it is their own choice.
+     */
+    public static void giveConsent(long supporterId, Consent consent, String language) {
+        getEntityManager().createNativeQuery("""
+                UPDATE supporter SET email_consent_at = now(), email_consent_source = ?2, email_consent_wording = ?3,
+                       unsubscribed_at = NULL, unsubscribe_source = NULL
+                WHERE id = ?1 AND erased_at IS NULL
+                """).setParameter(1, supporterId).setParameter(2, consent.source()).setParameter(3, consent.wording())
+                .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                INSERT INTO consent_event (supporter_id, given, source, wording, language)
+                VALUES (?1, TRUE, ?2, CAST(?3 AS text), ?4)
+                """).setParameter(1, supporterId).setParameter(2, consent.source()).setParameter(3, consent.wording())
+                .setParameter(4, "es".equals(language) ? "es" : "en").executeUpdate();
     }
 
     /**

@@ -26,6 +26,7 @@ public class Flash {
             "rsvp-going",
             "rsvp-waitlisted",
             "rsvp-updated",
+            "rsvp-received",
             "rsvp-cancelled",
             "event-draft-saved",
             "event-submitted",

@@ -78,6 +78,8 @@ public interface SiteMessages {
     @Message("You are going. We have e-mailed you the details and a calendar file.") String flash_rsvp_going();
     @Message("The event is full, so you are on the waiting list. We will e-mail you if a place comes up.") String flash_rsvp_waitlisted();
     @Message("Your answer is updated.") String flash_rsvp_updated();
+    @Message("Thank you. We have e-mailed the details of your answer to the address you gave: please check your inbox.")
+    String flash_rsvp_received();
     @Message("You are no longer going. Thank you for letting the host know.") String flash_rsvp_cancelled();
     @Message("Your draft is saved. Only you can see it.") String flash_event_draft_saved();
     @Message("Thank you. Your event is waiting for a coordinator to approve it. We will e-mail you.") String flash_event_submitted();

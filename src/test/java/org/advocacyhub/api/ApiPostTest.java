@@ -53,13 +53,15 @@ class ApiPostTest {
                 .statusCode(200).body("_links.self.href", equalTo(self));
 
         assertEquals(1, count("SELECT count(*) FROM signature WHERE petition_id = ?1", p.id));
-        // She opted in on the partner's form: the consent is recorded, with the partner as its source.
-        assertEquals(1, count("SELECT count(*) FROM supporter WHERE email = lower(?1) AND email_consent_source = ?2",
-                email, "api:" + keyName));
-        assertEquals(2, count("SELECT count(*) FROM consent_event c JOIN supporter s ON s.id = c.supporter_id "
-                + "WHERE s.email = lower(?1) AND c.source = ?2 AND c.given", email, "api:" + keyName));
-        // A new signature asks its signer to confirm the address, as on the site; a repeat sends nothing.
-        assertEquals(1, count("SELECT count(*) FROM outbox_message WHERE recipient = lower(?1)", email));
+        // She opted in on the partner's form: as on our own forms, the consent counts once she confirms it
+        // (double opt-in). It waits, with the partner as its source; the repeat asks nothing more.
+        assertEquals(1, count("SELECT count(*) FROM supporter WHERE email = lower(?1) AND email_consent_at IS NULL", email));
+        assertEquals(1, count("SELECT count(*) FROM pending_change c JOIN supporter s ON s.id = c.supporter_id "
+                + "WHERE s.email = lower(?1) AND c.consent_source = ?2 AND c.applied_at IS NULL", email, "api:" + keyName));
+        // A new signature asks its signer to confirm the address, as on the site, and the consent its own
+        // confirmation; a repeat sends nothing.
+        assertEquals(2, count("SELECT count(*) FROM outbox_message WHERE recipient = lower(?1)", email));
+        assertEquals(1, count("SELECT count(*) FROM outbox_message WHERE recipient = lower(?1) AND kind = 'pending-change'", email));
     }
 
     @Test
@@ -128,7 +130,8 @@ class ApiPostTest {
 
         assertEquals(2, count("SELECT count(*) FROM rsvp WHERE event_id = ?1", small.id));
         assertEquals(1, count("SELECT count(*) FROM rsvp WHERE event_id = ?1 AND status = 'GOING'", small.id));
-        assertEquals(1, count("SELECT count(*) FROM supporter WHERE email = ?1 AND email_consent_source = ?2", first, "api:" + keyName));
+        assertEquals(1, count("SELECT count(*) FROM pending_change c JOIN supporter s ON s.id = c.supporter_id "
+                + "WHERE s.email = ?1 AND c.consent_source = ?2", first, "api:" + keyName));
         withKey(key).get("/api/v1/events/" + small.id).then().body("total_accepted", equalTo(1));
 
         post(path, Map.of("person", person("Hal", "Third", "hal@example.org", false, ""), "status", "declined")).statusCode(400);

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.advocacyhub.mail.OutboxSender;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.testsupport.Forms;
+import org.advocacyhub.testsupport.Visitors;
 import org.advocacyhub.testsupport.InjectMailServer;
 import org.advocacyhub.testsupport.Mailbox;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class EventsInSpanishTest {
         Event e = novemberEvent("Formulario con errores", 3);
         Map<String, String> bad = Map.of("firstName", "Ña<b>", "lastName", "", "email", "no-es-un-correo",
                 "zip", "123", "guests", "-1");
-        String body = Forms.open("/events/" + e.slug).form().header("Accept-Language", "es").formParams(bad)
+        String body = Forms.open("/events/" + e.slug).form().header("X-Forwarded-For", Visitors.nextIp()).formParam("started", Visitors.rsvpStarted()).header("Accept-Language", "es").formParams(bad)
                 .post("/events/" + e.slug + "/rsvp").then().statusCode(400).extract().asString();
         for (String spanish : List.of("<html lang=\"es\">", "<title>Error: Formulario con errores", "Hay un problema",
                 "Escribe un correo electrónico con el formato correcto, como nombre@example.com",
@@ -104,9 +105,9 @@ class EventsInSpanishTest {
     void eachPersonsEmailsAreInTheLanguageTheyAnsweredIn() throws Exception {
         Event e = novemberEvent("Sesión con una sola plaza", 1);
         Forms.Page page = Forms.open("/events/" + e.slug);
-        page.form().formParams(RsvpTest.rsvp("Emma", "emma.english@example.net")).post("/events/" + e.slug + "/rsvp")
+        page.form().header("X-Forwarded-For", Visitors.nextIp()).formParam("started", Visitors.rsvpStarted()).formParams(RsvpTest.rsvp("Emma", "emma.english@example.net")).post("/events/" + e.slug + "/rsvp")
                 .then().statusCode(303);
-        page.form().header("Accept-Language", "es").formParams(RsvpTest.rsvp("Sofía", "sofia.espanol@example.net"))
+        page.form().header("X-Forwarded-For", Visitors.nextIp()).formParam("started", Visitors.rsvpStarted()).header("Accept-Language", "es").formParams(RsvpTest.rsvp("Sofía", "sofia.espanol@example.net"))
                 .post("/events/" + e.slug + "/rsvp").then().statusCode(303);
         Mailbox.deliverAll(sender);
 

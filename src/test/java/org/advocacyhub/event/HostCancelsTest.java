@@ -17,6 +17,7 @@ import java.util.Arrays;
 import org.advocacyhub.mail.OutboxSender;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.testsupport.Forms;
+import org.advocacyhub.testsupport.Visitors;
 import org.advocacyhub.testsupport.InjectMailServer;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class HostCancelsTest {
                 .body(containsString("name=\"firstName\" type=\"text\" value=\"Cass\""),
                         containsString("name=\"lastName\" type=\"text\" value=\"Host\""),
                         containsString("value=\"cass.host@example.org\""));
-        Forms.open("/events/" + e.slug).form().formParams(RsvpTest.rsvp("Cass", "cass.host@example.org"))
+        Forms.open("/events/" + e.slug).form().header("X-Forwarded-For", Visitors.nextIp()).formParam("started", Visitors.rsvpStarted()).formParams(RsvpTest.rsvp("Cass", "cass.host@example.org"))
                 .post("/events/" + e.slug + "/rsvp").then().statusCode(303);
         given().get("/me").then().body(containsString("Prefilled form event"), containsString("Going"));
         given().get("/events/" + e.slug).then().body(containsString("I can no longer come"));

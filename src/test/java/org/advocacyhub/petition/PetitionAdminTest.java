@@ -98,6 +98,10 @@ class PetitionAdminTest {
         assertTrue(csv.contains("\"Zoë\",\"O\"\"Neil, Jr.\",\"zoe.export@example.net\",05401,\"Because, \"\"really\"\"\",\"yes\","), csv);
         assertTrue(csv.contains("\"'=cmd\",\"Smith\""), csv);
 
+        // Unconfirmed, nobody is named (anyone can type a name with anyone's address); confirmed, Zoë is.
+        String unconfirmed = given().get("/coordinator/petitions/" + p.id + "/delivery").then().statusCode(200).extract().asString();
+        assertTrue(!unconfirmed.contains("Zoë"), unconfirmed);
+        QuarkusTransaction.requiringNew().run(() -> Signature.<Signature>list("petition.id", p.id).forEach(g -> signing.confirm(g.id)));
         String delivery = given().get("/coordinator/petitions/" + p.id + "/delivery").then().statusCode(200).extract().asString();
         assertTrue(delivery.contains("Zoë O&quot;Neil, Jr."), delivery);
         assertTrue(delivery.contains("Because, &quot;really&quot;"));

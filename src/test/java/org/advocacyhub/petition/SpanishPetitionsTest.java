@@ -150,8 +150,9 @@ class SpanishPetitionsTest {
     }
 
     @Test
-    void theMailFollowsTheLanguageOfTheLatestForm() throws Exception {
-        // Signed once in English, then another petition in Spanish: the new mail is in Spanish.
+    void theMailKeepsTheOwnersLanguageAndAnotherFormsLanguageWaitsForThem() throws Exception {
+        // Signed once in English, then another petition in Spanish: anyone could have typed the address,
+        // so the mail stays in the language the owner chose, and they are asked whether to switch.
         Petition first = PetitionFixtures.open("First in English");
         Petition second = PetitionFixtures.open("Segunda en español");
         sign(first, PetitionFixtures.form(signing, "Mateo", "mateo.both@example.net"), "en").then().statusCode(303);
@@ -159,7 +160,8 @@ class SpanishPetitionsTest {
         Mailbox.deliverAll(sender);
         List<String> subjects = Mailbox.to(mail, "mateo.both@example.net").stream().map(SpanishPetitionsTest::subject).toList();
         assertTrue(subjects.contains("Please confirm your signature: First in English"), subjects.toString());
-        assertTrue(subjects.contains("Confirma tu firma: Segunda en español"), subjects.toString());
+        assertTrue(subjects.contains("Please confirm your signature: Segunda en español"), subjects.toString());
+        assertTrue(subjects.contains("Please confirm: changes to your details on Advocacy Hub"), subjects.toString());
     }
 
     @Test

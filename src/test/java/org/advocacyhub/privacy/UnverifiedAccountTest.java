@@ -12,6 +12,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.advocacyhub.testsupport.Forms;
+import org.advocacyhub.testsupport.Visitors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class UnverifiedAccountTest {
 
         long event = PrivacyFixtures.event(em, "link-host-" + System.nanoTime(), "Hana Host", "hana@example.org");
         String slug = UnsubscribeTest.value("SELECT slug FROM event WHERE id = " + event);
-        Forms.open("/events/" + slug).form().formParam("firstName", "Vera").formParam("lastName", "Victim")
+        Forms.open("/events/" + slug).form().header("X-Forwarded-For", Visitors.nextIp()).formParam("started", Visitors.rsvpStarted()).formParam("firstName", "Vera").formParam("lastName", "Victim")
                 .formParam("email", "victim.vera@example.org").formParam("zip", "05401").formParam("guests", "0")
                 .post("/events/" + slug + "/rsvp").then().statusCode(303);
         assertNull(UnsubscribeTest.value("SELECT keycloak_subject FROM supporter WHERE id = " + victim));
