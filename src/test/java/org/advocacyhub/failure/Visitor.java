@@ -33,6 +33,9 @@ final class Visitor {
     record Page(int status, String body, Map<String, String> hidden) {
     }
 
+    record Answer(int status, String body) {
+    }
+
     Page get(String url) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -56,19 +59,20 @@ final class Visitor {
 
     /**
      * Signs the petition at {@code base} (e.g. http://127.0.0.1:port) with this e-mail; the status of
-     * the POST (303 = signed), or of the page if it could not be opened.
+     * the POST (303 = signed) and its body, or those of the page if it could not be opened.
      */
-    int sign(String base, String slug, String email) throws IOException, InterruptedException {
+    Answer sign(String base, String slug, String email) throws IOException, InterruptedException {
         Page page = get(base + "/petitions/" + slug);
         if (page.status() != 200) {
-            return page.status();
+            return new Answer(page.status(), page.body());
         }
         Map<String, String> form = new LinkedHashMap<>(page.hidden());
         form.put("firstName", "Load");
         form.put("lastName", "Tester");
         form.put("email", email);
         form.put("zip", "10001");
-        return post(base + "/petitions/" + slug + "/sign", form).statusCode();
+        HttpResponse<String> r = post(base + "/petitions/" + slug + "/sign", form);
+        return new Answer(r.statusCode(), r.body());
     }
 
     private static String enc(String s) {
