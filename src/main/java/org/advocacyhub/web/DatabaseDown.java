@@ -14,20 +14,34 @@ final class DatabaseDown {
     }
 
     static boolean causes(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return true;
-            }
-            // Agroal's pool gives up waiting for a connection with a plain SQLException and no state.
-            if (t instanceof SQLException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+        return causes(error, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Follows causes and suppressed exceptions: when a commit fails, the transaction manager throws a
+     * RollbackException whose driver error is only among the suppressed ones.
+     */
+    private static boolean causes(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return true;
+        }
+        // Agroal's pool gives up waiting for a connection with a plain SQLException and no state.
+        if (t instanceof SQLException && t.getMessage() != null
+                && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causes(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causes(t.getCause(), seen);
     }
 
     /**
@@ -42,8 +56,8 @@ final class DatabaseDown {
     /** The innermost message, for one log line without the stack trace. */
     static String describe(Throwable error) {
         Throwable last = error;
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            last = t;
+        for (int depth = 0; depth < 20 && last.getCause() != null && last.getCause() != last; depth++) {
+            last = last.getCause();
         }
         return last.getClass().getSimpleName() + ": " + last.getMessage();
     }

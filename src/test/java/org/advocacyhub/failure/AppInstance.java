@@ -97,7 +97,7 @@ final class AppInstance implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        Duration waited = waitUntil("UP", Duration.ofSeconds(90));
+        Duration waited = waitUntil("UP", Duration.ofSeconds(300));
         System.out.printf("[failure] %s started on :%d in %d ms (log %s)%n", name, port, waited.toMillis(), log);
         return this;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 class SmtpDownFailureIT {
 
     @Test
-    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void mailWaitsForTheSmtpServer() throws Exception {
         try (ThrowawayPostgres pg = ThrowawayPostgres.create("smtp-down");
                 SmtpServer smtp = new SmtpServer().start();
@@ -26,7 +26,7 @@ class SmtpDownFailureIT {
             smtp.stop();
             SigningLoad load = new SigningLoad("smtpdown", 4, i -> app.url(""), slug);
             try {
-                load.waitForThanks(100, 120_000);
+                load.waitForThanks(100, 300_000);
             } finally {
                 load.close();
             }

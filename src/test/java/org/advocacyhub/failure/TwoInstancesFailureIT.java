@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Timeout;
 class TwoInstancesFailureIT {
 
     @Test
-    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void twoInstancesDoEverythingOnce() throws Exception {
         try (ThrowawayPostgres pg = ThrowawayPostgres.create("two-instances");
                 SmtpServer smtp = new SmtpServer().start();
@@ -42,7 +42,7 @@ class TwoInstancesFailureIT {
             String slug = Fixtures.petition(pg, "two-instances");
             SigningLoad load = new SigningLoad("two", 8, i -> (i % 2 == 0 ? a : b).url(""), slug);
             try {
-                load.waitForThanks(300, 180_000);
+                load.waitForThanks(300, 300_000);
             } finally {
                 load.close();
             }
