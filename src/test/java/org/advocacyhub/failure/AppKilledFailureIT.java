@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,18 +58,10 @@ class AppKilledFailureIT {
             Map<String, Long> queued = Fixtures.outboxPerRecipient(pg, "signature-confirm");
             assertEquals(rows.keySet(), queued.keySet(), "one confirmation queued per signature");
             assertTrue(queued.values().stream().allMatch(n -> n == 1), "a confirmation queued twice");
-            List<SmtpServer.Received> mail = smtp.received();
-            Map<String, Set<String>> idsPerRecipient = mail.stream().collect(Collectors.groupingBy(SmtpServer.Received::recipient,
-                    Collectors.mapping(SmtpServer.Received::messageId, Collectors.toSet())));
-            assertEquals(rows.keySet(), idsPerRecipient.keySet(), "every signer, and only signers, got the confirmation");
-            assertTrue(idsPerRecipient.values().stream().allMatch(ids -> ids.size() == 1),
-                    "one confirmation message (one Message-ID) per signer");
-            // SMTP has no exactly-once: the message the sender was handing over at the kill may go out again
-            // after the restart (the same message, same Message-ID). At most that one.
-            long resent = mail.size() - idsPerRecipient.size();
-            assertTrue(resent <= 1, resent + " confirmations went out twice");
+            // The message being handed to the SMTP server at the kill may go out again: at most that one.
+            long resent = Fixtures.assertOneMessageEach(smtp, rows.keySet(), 1);
 
-            Fixtures.printCounts("kill -9", load, rows.size(), mail.size(), "answered before the kill " + thankedAtKill
+            Fixtures.printCounts("kill -9", load, rows.size(), smtp.received().size(), "answered before the kill " + thankedAtKill
                     + ", stored but unanswered " + storedUnanswered.size() + ", confirmations sent again after the kill " + resent);
         }
     }

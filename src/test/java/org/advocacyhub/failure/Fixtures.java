@@ -92,6 +92,26 @@ final class Fixtures {
         return counts;
     }
 
+    /**
+     * Every address in {@code recipients}, and no other, received one message (one Message-ID); returns how
+     * many were delivered a second time. SMTP has no exactly-once: if the app dies, or loses its database,
+     * between the SMTP server taking a message and the commit that marks it sent, the message goes out again
+     * later, as the same message (same Message-ID). The sender hands over one message at a time, so each such
+     * failure can repeat at most one; the caller says how many it allows.
+     */
+    static long assertOneMessageEach(SmtpServer smtp, java.util.Set<String> recipients, long resendsAllowed) {
+        java.util.List<SmtpServer.Received> mail = smtp.received();
+        Map<String, java.util.Set<String>> ids = mail.stream().collect(java.util.stream.Collectors.groupingBy(
+                SmtpServer.Received::recipient,
+                java.util.stream.Collectors.mapping(SmtpServer.Received::messageId, java.util.stream.Collectors.toSet())));
+        org.junit.jupiter.api.Assertions.assertEquals(recipients, ids.keySet(), "every signer, and only signers, got the confirmation");
+        org.junit.jupiter.api.Assertions.assertTrue(ids.values().stream().allMatch(m -> m.size() == 1),
+                "one confirmation message (one Message-ID) per signer");
+        long resent = mail.size() - ids.size();
+        org.junit.jupiter.api.Assertions.assertTrue(resent <= resendsAllowed, resent + " confirmations went out twice");
+        return resent;
+    }
+
     /** The counts the issue asks for at the end of each run, on one line a log reader can find. */
     static void printCounts(String test, SigningLoad load, long rowsFound, long mailsSent, String more) {
         System.out.printf("[failure] %s: requests sent %d, answered %d (303 thank-you %d, 503 %d, other %d), no answer %d,"
