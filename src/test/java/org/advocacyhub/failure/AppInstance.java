@@ -97,6 +97,9 @@ final class AppInstance implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        // A test JVM that is stopped (Ctrl-C, a timeout) takes its app processes with it.
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         Duration waited = waitUntil("UP", Duration.ofSeconds(300));
         System.out.printf("[failure] %s started on :%d in %d ms (log %s)%n", name, port, waited.toMillis(), log);
         return this;

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL cluster of the test's own (initdb + pg_ctl, in target/), on a free port: the failure
- * tests stop and start it, which they must never do to the machine's shared server. As root, the server
- * programs run as the "postgres" user (initdb refuses root).
+ * A PostgreSQL cluster of the test's own (initdb + pg_ctl), on a free port: the failure tests stop and
+ * start it, which they must never do to the machine's shared server. As root, the server programs run as
+ * the "postgres" user (initdb refuses root); the cluster lives in the system's temporary directory, which
+ * that user can reach wherever the project is checked out, and is deleted at the end.
  */
 final class ThrowawayPostgres implements AutoCloseable {
 
@@ -29,20 +30,10 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
 
     static ThrowawayPostgres create(String name) throws IOException, InterruptedException {
-        Path dir = Path.of("target", "failure-pg", name).toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(dir);
+        Path dir = Files.createTempDirectory("advocacy-failure-pg-" + name + "-");
         ThrowawayPostgres pg = new ThrowawayPostgres(dir, AppInstance.freePort());
         if (asRoot()) {
             pg.run(List.of("chown", "postgres", dir.toString()), false);
-            // The server needs to reach its directory through target/.
-            for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-                p.toFile().setExecutable(true, false);
-            }
         }
         pg.run(List.of(BIN.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "postgres",
                 "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"), true);
@@ -75,6 +66,9 @@ final class ThrowawayPostgres implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         if (Files.exists(dir.resolve("data").resolve("postmaster.pid"))) {
             stop();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
