@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * claim is a row lock taken with SKIP LOCKED: while one instance (or thread) is sending a message, every
  * other one passes over it, so no message goes out twice at the same time. If an instance dies after
  * the SMTP server took a message but before the commit, the message is sent again later: at least once,
- * never twice concurrently.
+ * never twice concurrently. That second copy carries the same Message-ID as the first (one per outbox
+ * row), so the recipient's mail system can recognise it as the same message.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -44,6 +45,9 @@ public class OutboxSender {
     // The row lock is held while the blocking mailer waits on SMTP, so the transaction must outlive it.
     @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "60s")
     Duration mailerTimeout;
+
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
 
     @Scheduled(identity = "outbox-sender", every = "${advocacy.mail.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -100,7 +104,7 @@ public class OutboxSender {
         try {
             SMTP_ONE_AT_A_TIME.lock();
             try {
-                mailer.send(toMail(message));
+                mailer.send(toMail(message).addHeader("Message-ID", messageId(message, from)));
             } finally {
                 SMTP_ONE_AT_A_TIME.unlock();
             }
@@ -145,6 +149,17 @@ public class OutboxSender {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    /**
+     * The same for every attempt at one outbox message, different for every message: its id, and its
+     * creation time so that two databases (a restored backup, staging) never share one, at the sender's domain.
+     */
+    static String messageId(OutboxMessage message, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "localhost" : from.substring(at + 1).replaceAll("[>\\s]", "");
+        String created = message.createdAt == null ? "" : "." + message.createdAt.toEpochMilli();
+        return "<outbox." + message.id + created + "@" + domain + ">";
     }
 
     private static Mail toMail(OutboxMessage message) {

@@ -19,8 +19,10 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Friendly pages for 403, 404 and 500. No stack trace or exception text ever reaches a visitor:
- * the 500 page shows a short reference that matches the line in the log.
+ * Friendly pages for 403, 404, 500 and 503. No stack trace or exception text ever reaches a visitor:
+ * the 500 page shows a short reference that matches the line in the log. When the database cannot be
+ * reached (restarting, failing over, pool exhausted) the answer is 503 with Retry-After, so people and
+ * proxies know to try again, and the log gets one line rather than a stack trace per request.
  */
 public class ErrorPages {
 
@@ -38,7 +40,12 @@ public class ErrorPages {
         static native TemplateInstance serverError(String reference);
 
         static native TemplateInstance badRequest();
+
+        static native TemplateInstance unavailable();
     }
+
+    /** Seconds a client is asked to wait when the database is away; a restart takes about that long. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
@@ -85,6 +92,11 @@ public class ErrorPages {
             // Let Quarkus security send the visitor to the sign-in page.
             return null;
         }
+        if (DatabaseDown.causes(e)) {
+            LOG.warnf("Database unavailable, answered 503: %s", DatabaseDown.describe(e));
+            return Response.fromResponse(page(Response.Status.SERVICE_UNAVAILABLE, Templates.unavailable()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(reference));
@@ -100,6 +112,14 @@ public class ErrorPages {
     void registerRouterErrorPages(@Observes Router router) {
         router.errorHandler(404, ctx -> htmlError(ctx, 404, Templates.notFound().setLocale(Language.of(ctx)).render()));
         router.errorHandler(500, ctx -> {
+            if (DatabaseDown.causes(ctx.failure())) {
+                LOG.warnf("Database unavailable, answered 503: %s", DatabaseDown.describe(ctx.failure()));
+                if (!ctx.response().headWritten()) {
+                    ctx.response().putHeader("Retry-After", RETRY_AFTER_SECONDS);
+                }
+                htmlError(ctx, 503, Templates.unavailable().setLocale(Language.of(ctx)).render());
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(ctx.failure(), "Unexpected error, reference %s", reference);
             htmlError(ctx, 500, Templates.serverError(reference).setLocale(Language.of(ctx)).render());

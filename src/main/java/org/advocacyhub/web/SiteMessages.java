@@ -55,6 +55,9 @@ public interface SiteMessages {
     @Message("Sorry, there is a problem with the service") String serverErrorTitle();
     @Message("Please try again later. If what you were doing was important, it may not have been saved.") String serverErrorText();
     @Message("If you tell us about it, mention this reference:") String serverErrorReference();
+    @Message("The site cannot answer for a moment") String unavailableTitle();
+    @Message("We cannot reach our database just now, so nothing from this request was saved. Please try again in a minute.")
+    String unavailableText();
 
     // Home page
     @Message("Act together for MS and autoimmune research") String homeTitle();

@@ -177,6 +177,29 @@ class OutboxSenderTest {
         assertEquals(cap, OutboxSender.backoff(base, cap, 1_000));
     }
 
+    /**
+     * An instance killed after the SMTP server took a message but before its commit sends it again after
+     * the restart (the row is still QUEUED): the second copy has the first one's Message-ID, so the
+     * recipient's mail system can tell it is the same message (AppKilledFailureIT kills a real process).
+     */
+    @Test
+    void aMessageSentAgainAfterACrashKeepsItsMessageId() throws Exception {
+        queue(1);
+        assertEquals(1, sender.sendDue());
+        try (Connection c = TestDatabase.connect()) {
+            // What the database holds when the process died before the commit.
+            c.createStatement().executeUpdate("UPDATE outbox_message SET status = 'QUEUED', sent_at = NULL, attempts = 0");
+        }
+        assertEquals(1, sender.sendDue());
+        MimeMessage[] copies = smtp.getReceivedMessages();
+        assertEquals(2, copies.length);
+        assertEquals(copies[0].getMessageID(), copies[1].getMessageID());
+        assertTrue(copies[0].getMessageID().startsWith("<outbox." + rows().get(0).id + "."), copies[0].getMessageID());
+        queue(1);
+        assertEquals(1, sender.sendDue());
+        assertFalse(smtp.getReceivedMessages()[2].getMessageID().equals(copies[0].getMessageID()), "each message its own id");
+    }
+
     private void queue(int count) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 1; i <= count; i++) {
