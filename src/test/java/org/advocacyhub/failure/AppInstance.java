@@ -23,6 +23,12 @@ import java.util.Map;
  */
 final class AppInstance implements AutoCloseable {
 
+    private static final String[] RUN_SECRETS = java.util.stream.Stream.generate(() -> {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }).limit(4).toArray(String[]::new);
+
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     final String name;
@@ -61,13 +67,14 @@ final class AppInstance implements AutoCloseable {
         set("advocacy.petitions.rate.per-ip", "1000000");
         set("advocacy.petitions.rate.per-email", "1000000");
         set("advocacy.base-url", "http://localhost:" + port);
-        // The prod profile insists on real secrets; these are the test run's own.
-        set("quarkus.oidc.credentials.secret", "failure-tests-client-secret");
-        set("quarkus.oidc.token-state-manager.encryption-secret", "failure-tests-session-encryption-key-0123456789");
-        set("quarkus.rest-csrf.token-signature-key", "failure-tests-csrf-signature-key-0123456789abcdef");
+        // The prod profile insists on real secrets (web/ProductionSecrets): this test run's own, random,
+        // the same for every instance of the run, as on a real deployment.
+        set("quarkus.oidc.credentials.secret", RUN_SECRETS[0]);
+        set("quarkus.oidc.token-state-manager.encryption-secret", RUN_SECRETS[1]);
+        set("quarkus.rest-csrf.token-signature-key", RUN_SECRETS[2]);
         set("quarkus.rest-csrf.cookie-force-secure", "false");
         set("quarkus.oidc.authentication.cookie-force-secure", "false");
-        set("advocacy.token-secret", "failure-tests-token-secret-0123456789abcdef");
+        set("advocacy.token-secret", RUN_SECRETS[3]);
         set("advocacy.letters.delivery-address", "letters@failure.test");
         set("advocacy.events.reminders.enabled", "false");
     }
