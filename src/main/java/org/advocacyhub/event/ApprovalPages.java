@@ -19,6 +19,7 @@ import java.util.List;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -65,7 +66,9 @@ public class ApprovalPages {
         String why = reason == null ? "" : reason.strip();
         FormErrors errors = FormErrors.none();
         EventWords words = EventWords.of(language);
-        if (why.isEmpty()) {
+        if (!Typed.isMultiLine(why)) {
+            errors.add("reason-" + id, Typed.message(language.getTag()));
+        } else if (why.isEmpty()) {
             errors.add("reason-" + id, words.m().reasonRequired());
         } else if (why.length() > 1000) {
             errors.add("reason-" + id, words.tooLong(words.m().lengthReason(), 1000, why.length()));

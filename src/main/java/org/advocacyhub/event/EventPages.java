@@ -18,6 +18,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.SignedTokens;
 
@@ -51,7 +52,7 @@ public class EventPages {
 
     @GET
     public Response list(@BeanParam EventSearch search) {
-        FormErrors errors = search.validate(EventWords.of(language));
+        FormErrors errors = Typed.check(search, search.validate(EventWords.of(language)), language);
         EventSearch.Results results = errors.isAny() ? new EventSearch.Results(java.util.List.of(), 0, 1, false) : search.run();
         return Response.status(errors.isAny() ? 400 : 200).entity(Templates.list(search, results, errors)).build();
     }
@@ -78,7 +79,7 @@ public class EventPages {
     @Path("{slug: [a-z0-9-]+}/rsvp")
     public Response rsvp(@PathParam("slug") String slug, @BeanParam RsvpForm form) {
         Event event = visible(slug);
-        FormErrors errors = form.validate(EventWords.of(language));
+        FormErrors errors = Typed.check(form, form.validate(EventWords.of(language)), language);
         if (!errors.isAny()) {
             try {
                 RsvpDesk.Outcome outcome = desk.answer(event.id, form, user.subjectFor(form.email));

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -76,7 +77,7 @@ public class LegislatorDataPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response load(@BeanParam UploadForm form) throws IOException, SQLException {
         LegislatorMessages m = language.bundle(LegislatorMessages.class);
-        FormErrors errors = form.validate(m);
+        FormErrors errors = Typed.check(form, form.validate(m), language);
         if (!errors.isAny()) {
             try {
                 LegislatorImport.Result result = data.importUpload(Files.readAllBytes(form.file.uploadedFile()), form.date,

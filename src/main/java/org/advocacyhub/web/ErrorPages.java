@@ -38,6 +38,8 @@ public class ErrorPages {
         static native TemplateInstance serverError(String reference);
 
         static native TemplateInstance badRequest();
+
+        static native TemplateInstance tooLarge();
     }
 
     @ServerExceptionMapper
@@ -61,8 +63,13 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, jakarta.ws.rs.core.UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (uri.getPath().startsWith("/api/") && status < 500) {
+            // A partner's tool reads JSON: a wrong content type (415), method (405) or body (400) says so in JSON.
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "bad_request", "message", apiMessage(status))).build();
+        }
         if (status == 404) {
             return page(Response.Status.NOT_FOUND, Templates.notFound());
         }
@@ -90,6 +97,17 @@ public class ErrorPages {
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(reference));
     }
 
+    private static String apiMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take this method.";
+            case 406 -> "This address answers only application/hal+json or application/json.";
+            case 413 -> "The body is too large.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be read.";
+        };
+    }
+
     private Response page(Response.Status status, TemplateInstance page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Language", language.getTag())
@@ -99,6 +117,18 @@ public class ErrorPages {
     /** Paths that no resource or static file serves end here, outside JAX-RS. */
     void registerRouterErrorPages(@Observes Router router) {
         router.errorHandler(404, ctx -> htmlError(ctx, 404, Templates.notFound().setLocale(Language.of(ctx)).render()));
+        // A body over quarkus.http.limits (max-body-size, max-form-attribute-size) is refused before any
+        // resource sees it; the visitor gets words, a partner's tool gets JSON.
+        router.errorHandler(413, ctx -> {
+            if (ctx.request().path().startsWith("/api/")) {
+                if (!ctx.response().headWritten()) {
+                    ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                            .end("{\"error\":\"too_large\",\"message\":\"The body is too large.\"}");
+                }
+                return;
+            }
+            htmlError(ctx, 413, Templates.tooLarge().setLocale(Language.of(ctx)).render());
+        });
         router.errorHandler(500, ctx -> {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(ctx.failure(), "Unexpected error, reference %s", reference);
