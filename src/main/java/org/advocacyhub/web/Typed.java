@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The one rule for every text a person or a partner's tool sends us, form and API alike: only what a
@@ -71,11 +72,12 @@ public final class Typed {
     }
 
     /**
-     * Checks every {@code @RestForm} text field of a form object ({@code String} or {@code List<String>},
-     * whose items are named {@code name-0}, {@code name-1}… as the letter pages name them) and puts the
-     * message on each field that breaks the rule, in place of any other message for it: the control
-     * character is what the person must fix first. Fields marked {@link MultiLine} are textareas.
-     * Reading the fields from the class means a field added to a form is covered without being listed.
+     * Checks every {@code @RestForm} text field of a form object (and every {@code @RestQuery} one, for a
+     * search), {@code String} or {@code List<String>} (whose items are named {@code name-0}, {@code name-1}…
+     * as the letter pages name them), and puts the message on each field that breaks the rule, in place of
+     * any other message for it: the control character is what the person must fix first. Fields marked
+     * {@link MultiLine} are textareas. Reading the fields from the class means a field added to a form is
+     * covered without being listed.
      *
      * @param message the words, in the reader's language ({@link SiteMessages#controlCharacters()})
      */
@@ -83,7 +85,8 @@ public final class Typed {
         Map<String, String> bad = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
         for (java.lang.reflect.Field f : form.getClass().getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || !f.isAnnotationPresent(RestForm.class)) {
+            if (Modifier.isStatic(f.getModifiers())
+                    || !f.isAnnotationPresent(RestForm.class) && !f.isAnnotationPresent(RestQuery.class)) {
                 continue;
             }
             order.add(f.getName());

@@ -127,6 +127,24 @@ final class HostileCorpus {
         return List.of("", " ", "\u00a0", "\u3000", "\t", "\n\n\n", "\r\n", "\u2003\u2003");
     }
 
+    /** The few control inputs every field gets. */
+    static List<String> shortControls() {
+        return List.of("\u0000", "Ann\u0000e", "Ann\u0001e", "\u001b[31mred", "Ann\u007fe", "Ann\u202ee", "Ann\u2028e",
+                "Ann\r\nSmith", "a".repeat(70_000));
+    }
+
+    /** A cut of every kind, for the representative field of each form. */
+    static List<String> sample() {
+        List<String> out = new ArrayList<>(controls());
+        out.addAll(benign().subList(0, 30));
+        out.addAll(injection().subList(0, 20));
+        out.addAll(numbers().subList(0, 6));
+        out.addAll(dates().subList(0, 6));
+        out.addAll(tokens().subList(0, 4));
+        out.addAll(blanks().subList(0, 4));
+        return out;
+    }
+
     /** Everything, each once. */
     static List<String> all() {
         Set<String> all = new LinkedHashSet<>();
