@@ -186,8 +186,6 @@ class HostileInputTest {
                 .body("{\"firstName\":\"\\u0000\"}").post(sign));
         check("xml to a form", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType("application/xml")
                 .body("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>").post(sign));
-        check("bogus charset", "", () -> given().redirects().follow(false).cookies(page.cookies())
-                .contentType("application/x-www-form-urlencoded; charset=bogus").body(encoded).post(sign));
         check("latin-1", "", () -> given().redirects().follow(false).cookies(page.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=ISO-8859-1").body(encoded).post(sign));
         for (String raw : List.of("firstName=%ZZ", "firstName=%", "firstName=%E0%A4%A", "firstName=%C3%28", "=&=&&&",
@@ -206,7 +204,8 @@ class HostileInputTest {
         for (int i = 0; i < 5_000; i++) {
             many.append("&f").append(i).append("=x");
         }
-        check("5,000 fields", "", () -> page.form().body(many.toString()).post(sign));
+        check("5,000 fields", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
+                .body(many.toString()).post(sign));
         String huge = "firstName=" + "a".repeat(3 * 1024 * 1024) + "&csrf-token=" + page.token();
         Response tooBig = check("3 MB body", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
                 .body(huge).post(sign));
@@ -268,7 +267,7 @@ class HostileInputTest {
         String valid = person("given_name", "Ana");
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x",
                 "application/json; charset=bogus", "application/json; charset=UTF-16")) {
-            check("api content type", type, () -> api(key).contentType(type).body(valid).post(sign));
+            check("api content type", type, () -> api(key).contentType(type).body(valid.getBytes(StandardCharsets.UTF_8)).post(sign));
         }
         check("api no content type", "", () -> api(key).body(valid.getBytes(StandardCharsets.UTF_8)).post(sign));
         check("api 3 MB", "", () -> api(key).contentType("application/json")
