@@ -92,6 +92,10 @@ public class ErrorPages {
             // Let Quarkus security send the visitor to the sign-in page.
             return null;
         }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
+            // A form body with broken percent-encoding ("%ZZ"): the sender's mistake, not ours.
+            return page(Response.Status.BAD_REQUEST, Templates.badRequest());
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(reference));
@@ -130,10 +134,30 @@ public class ErrorPages {
             htmlError(ctx, 413, Templates.tooLarge().setLocale(Language.of(ctx)).render());
         });
         router.errorHandler(500, ctx -> {
+            if (ctx.request().path().startsWith("/api/") && isUnreadableToken(ctx.failure())) {
+                // A bearer token that is not even a JWT ("a.b.c"): the OIDC reader throws instead of refusing.
+                if (!ctx.response().headWritten()) {
+                    ctx.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                            .end("{\"error\":\"unauthorized\",\"message\":\"The bearer token cannot be read.\"}");
+                }
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(ctx.failure(), "Unexpected error, reference %s", reference);
             htmlError(ctx, 500, Templates.serverError(reference).setLocale(Language.of(ctx)).render());
         });
+    }
+
+    private static boolean isUnreadableToken(Throwable failure) {
+        if (!(failure instanceof java.util.NoSuchElementException || failure instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.oidc")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void htmlError(RoutingContext ctx, int status, String html) {

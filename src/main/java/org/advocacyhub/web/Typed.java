@@ -89,7 +89,6 @@ public final class Typed {
                     || !f.isAnnotationPresent(RestForm.class) && !f.isAnnotationPresent(RestQuery.class)) {
                 continue;
             }
-            order.add(f.getName());
             boolean many = f.isAnnotationPresent(MultiLine.class);
             Object value;
             try {
@@ -98,11 +97,13 @@ public final class Typed {
                 throw new IllegalStateException(e);
             }
             if (value instanceof String s) {
+                order.add(f.getName());
                 if (firstBad(s, many) >= 0) {
                     bad.put(f.getName(), message);
                 }
             } else if (value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
+                    order.add(f.getName() + "-" + i);
                     if (list.get(i) instanceof String s && firstBad(s, many) >= 0) {
                         bad.put(f.getName() + "-" + i, message);
                     }
