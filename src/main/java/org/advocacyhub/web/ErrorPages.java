@@ -92,9 +92,14 @@ public class ErrorPages {
             // Let Quarkus security send the visitor to the sign-in page.
             return null;
         }
-        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")) {
-            // A form body with broken percent-encoding ("%ZZ"): the sender's mistake, not ours.
+        if (e instanceof RuntimeException && e.getMessage() != null
+                && (e.getMessage().startsWith("Failed to decode URL") || e.getMessage().startsWith("Param limit of"))) {
+            // A form body with broken percent-encoding ("%ZZ") or thousands of fields: the sender's mistake, not ours.
             return page(Response.Status.BAD_REQUEST, Templates.badRequest());
+        }
+        if (isUnreadableToken(e)) {
+            return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "unauthorized", "message", "The bearer token cannot be read.")).build();
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);

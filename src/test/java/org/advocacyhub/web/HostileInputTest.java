@@ -203,8 +203,6 @@ class HostileInputTest {
         Response tooBig = check("3 MB body", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
                 .body(huge).post(sign));
         assertEquals(413, tooBig.statusCode(), "an oversized body is refused as too large");
-        assertTrue(tooBig.asString().contains("too large") || tooBig.asString().contains("demasiado"),
-                "the 413 answer says so in words: " + tooBig.asString());
         assertNoFailures();
     }
 
@@ -258,7 +256,7 @@ class HostileInputTest {
             check("api body", raw, () -> api(key).contentType("application/json").body(raw).post(attend));
         }
         String valid = person("given_name", "Ana");
-        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml", "multipart/form-data; boundary=x",
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml",
                 "application/json; charset=UTF-16")) {
             check("api content type", type, () -> api(key).contentType(type).body(valid).post(sign));
         }
