@@ -200,9 +200,12 @@ class HostileInputTest {
         check("5,000 fields", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
                 .body(many.toString()).post(sign));
         String huge = "firstName=" + "a".repeat(3 * 1024 * 1024) + "&csrf-token=" + page.token();
-        Response tooBig = check("3 MB body", "", () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
+        Response tooBig = check("3 MB body", huge, () -> given().redirects().follow(false).cookies(page.cookies()).contentType(FORM_TYPE)
                 .body(huge).post(sign));
-        assertEquals(413, tooBig.statusCode(), "an oversized body is refused as too large");
+        // Vert.x answers 413, or closes the connection while the body is still being written (check() returns null).
+        if (tooBig != null) {
+            assertEquals(413, tooBig.statusCode(), "an oversized body is refused as too large");
+        }
         assertNoFailures();
     }
 
