@@ -55,8 +55,9 @@ public class PeoplePages {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-        String search = q == null ? "" : q.strip();
-        int p = page == null || page < 1 ? 1 : page;
+        // A search Keycloak could choke on (a control character) searches for nothing instead.
+        String search = q == null || !org.advocacyhub.web.Typed.isOneLine(q) ? "" : q.strip();
+        int p = page == null || page < 1 ? 1 : Math.min(page, 100_000);
         RealmResource realm = keycloak.realm(REALM);
         List<UserRepresentation> users = realm.users().search(search, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1, true);
         long total = realm.users().count(search);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -82,7 +83,10 @@ public class ApiKeyPages {
         String typed = name == null ? "" : name.strip();
         ApiMessages words = language.bundle(ApiMessages.class);
         FormErrors errors = FormErrors.none();
-        if (typed.isEmpty()) {
+        if (!Typed.isOneLine(typed)) {
+            // Checked before the name is looked up: PostgreSQL cannot even compare a NUL.
+            errors.add("name", Typed.message(language.getTag()));
+        } else if (typed.isEmpty()) {
             errors.add("name", words.nameRequired());
         } else if (typed.length() > ApiKey.NAME_MAX) {
             errors.add("name", words.nameTooLong());

@@ -139,7 +139,8 @@ public class EventsApi {
         form.email = person.email();
         form.zip = person.postalCode();
         form.emailUpdates = person.subscribed() ? "yes" : "";
-        FormErrors errors = form.validate(org.advocacyhub.event.EventWords.of("en"), event.maxGuests);
+        FormErrors errors = org.advocacyhub.web.Typed.check(form,
+                form.validate(org.advocacyhub.event.EventWords.of("en"), event.maxGuests), org.advocacyhub.web.Typed.message("en"));
         if (errors.isAny()) {
             throw relay.invalid(errors);
         }

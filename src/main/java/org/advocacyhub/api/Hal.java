@@ -75,6 +75,8 @@ public class Hal {
 
     /** Which page of a collection a request asks for: {@code ?page=2&per_page=50}. */
     record Paging(int page, int perPage) {
+        static final int MAX_PAGE = 1_000_000;
+
         /** 25 a page unless asked; more than 100 is cut to 100; page 1 unless asked. */
         static Paging of(String page, String perPage) {
             int p = number("page", page, 1);
@@ -88,13 +90,14 @@ public class Hal {
             }
             try {
                 int n = Integer.parseInt(value.strip());
-                if (n >= 1) {
+                // Capped so that page times per_page stays a number: past the last page is an empty page anyway.
+                if (n >= 1 && n <= MAX_PAGE) {
                     return n;
                 }
             } catch (NumberFormatException e) {
                 // falls through to the refusal
             }
-            throw ApiException.badRequest(name + " must be a whole number from 1 up, not '" + value + "'.");
+            throw ApiException.badRequest(name + " must be a whole number from 1 to " + MAX_PAGE + ", not '" + value + "'.");
         }
     }
 

@@ -54,7 +54,13 @@ public final class ModifiedFilter {
 
     private static Instant instant(String text) {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : OffsetDateTime.parse(text).toInstant();
+            Instant instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+            // Beyond the years 1900-9999 PostgreSQL would refuse the comparison; no row is modified there anyway.
+            if (!org.advocacyhub.web.Typed.isPlausible(LocalDate.ofInstant(instant, ZoneOffset.UTC))) {
+                throw new DateTimeParseException("out of range", text, 0);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw ApiException.badFilter("'" + text + "' is not a date and time like '2026-01-01T00:00:00Z' or a date like '2026-01-01'.");
         }

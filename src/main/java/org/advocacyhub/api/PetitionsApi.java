@@ -131,7 +131,9 @@ public class PetitionsApi {
         if (!petition.isSignable()) {
             throw new ApiException(409, "not_open", "This petition is not taking signatures.");
         }
-        FormErrors errors = form.validate(org.advocacyhub.web.Language.bundle(org.advocacyhub.petition.PetitionMessages.class, "en"));
+        FormErrors errors = org.advocacyhub.web.Typed.check(form,
+                form.validate(org.advocacyhub.web.Language.bundle(org.advocacyhub.petition.PetitionMessages.class, "en")),
+                org.advocacyhub.web.Typed.message("en"));
         if (errors.isAny()) {
             throw relay.invalid(errors);
         }

@@ -29,7 +29,8 @@ public record Period(LocalDate from, LocalDate to) {
             if (f == null) {
                 f = t.minusDays(29);
             }
-            if (f.isAfter(t) || ChronoUnit.DAYS.between(f, t) > 3660) {
+            if (f.isAfter(t) || ChronoUnit.DAYS.between(f, t) > 3660
+                    || !org.advocacyhub.web.Typed.isPlausible(f) || !org.advocacyhub.web.Typed.isPlausible(t)) {
                 return lastDays(30);
             }
             return new Period(f, t);

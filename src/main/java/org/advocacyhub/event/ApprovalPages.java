@@ -19,6 +19,7 @@ import java.util.List;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -143,7 +144,9 @@ public class ApprovalPages {
     private FormErrors reasonErrors(String field, String why) {
         FormErrors errors = FormErrors.none();
         EventWords words = EventWords.of(language);
-        if (why.isEmpty()) {
+        if (!Typed.isMultiLine(why)) {
+            errors.add(field, Typed.message(language.getTag()));
+        } else if (why.isEmpty()) {
             errors.add(field, words.m().reasonRequired());
         } else if (why.length() > 1000) {
             errors.add(field, words.tooLong(words.m().lengthReason(), 1000, why.length()));

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.advocacyhub.legislator.StateTimeZones;
 import org.advocacyhub.legislator.ZipArea;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -36,7 +37,7 @@ public class EventForm {
 
     @RestForm public String title = "";
     @RestForm public String kind = "";
-    @RestForm public String description = "";
+    @RestForm @Typed.MultiLine public String description = "";
     @RestForm public String startDate = "";
     @RestForm public String startTime = "";
     @RestForm public String endDate = "";
@@ -52,7 +53,7 @@ public class EventForm {
     @RestForm public String capacity = "";
     @RestForm public String maxGuests = "2";
     @RestForm public String accessibility = "";
-    @RestForm public String accessibilityNotes = "";
+    @RestForm @Typed.MultiLine public String accessibilityNotes = "";
     /** Which button: "draft" saves a draft, "submit" sends it for approval, "save" saves an edit. */
     @RestForm public String action = "";
 
@@ -236,11 +237,15 @@ public class EventForm {
 
     private static LocalDate date(FormErrors errors, String field, String value, String message) {
         try {
-            return LocalDate.parse(strip(value));
+            LocalDate date = LocalDate.parse(strip(value));
+            if (Typed.isPlausible(date)) {
+                return date;
+            }
         } catch (DateTimeException e) {
-            errors.add(field, message);
-            return null;
+            // the message below
         }
+        errors.add(field, message);
+        return null;
     }
 
     private static LocalTime time(FormErrors errors, String field, String value, String message) {

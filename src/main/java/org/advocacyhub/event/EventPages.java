@@ -21,6 +21,7 @@ import java.time.Instant;
 import org.advocacyhub.web.BotCheck;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 import org.advocacyhub.web.SignedTokens;
@@ -79,7 +80,7 @@ public class EventPages {
 
     @GET
     public Response list(@BeanParam EventSearch search) {
-        FormErrors errors = search.validate(EventWords.of(language));
+        FormErrors errors = Typed.check(search, search.validate(EventWords.of(language)), language);
         EventSearch.Results results = errors.isAny() ? new EventSearch.Results(java.util.List.of(), 0, 1, false) : publicEvents.search(search);
         return Response.status(errors.isAny() ? 400 : 200).entity(Templates.list(search, results, errors)).build();
     }
@@ -117,7 +118,7 @@ public class EventPages {
         if (bot == BotCheck.Verdict.NOT_A_PERSON) {
             return Response.status(400).entity(page(event, form, FormErrors.none(), m.rsvpRobot())).build();
         }
-        FormErrors errors = form.validate(EventWords.of(language), event.maxGuests);
+        FormErrors errors = Typed.check(form, form.validate(EventWords.of(language), event.maxGuests), language);
         if (!errors.isAny() && bot == BotCheck.Verdict.TOO_FAST) {
             return Response.status(400).entity(page(event, form, errors, m.rsvpTooFast())).build();
         }

@@ -92,7 +92,8 @@ public class EventSearch {
             kind = "";
         }
         try {
-            pageNumber = Math.max(1, Integer.parseInt(EventForm.strip(page)));
+            // At most 100,000 pages: the offset stays a number, and no search has that many.
+            pageNumber = Math.min(100_000, Math.max(1, Integer.parseInt(EventForm.strip(page))));
         } catch (NumberFormatException e) {
             pageNumber = 1;
         }
@@ -105,11 +106,15 @@ public class EventSearch {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            LocalDate date = LocalDate.parse(v);
+            if (org.advocacyhub.web.Typed.isPlausible(date)) {
+                return date;
+            }
         } catch (DateTimeException e) {
-            errors.add(field, m.dateFormat());
-            return null;
+            // the message below
         }
+        errors.add(field, m.dateFormat());
+        return null;
     }
 
     /** What the results depend on, once validated: equal keys, equal results (PublicEvents keeps them). */

@@ -29,6 +29,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.RestForm;
@@ -82,7 +83,7 @@ public class HostPages {
     @Path("new")
     @Transactional
     public Response create(@BeanParam EventForm form) {
-        FormErrors errors = form.validate(EventWords.of(language));
+        FormErrors errors = Typed.check(form, form.validate(EventWords.of(language)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(null, form, errors, false, false)).build();
         }
@@ -120,7 +121,7 @@ public class HostPages {
         if (!event.isEditable()) {
             throw new ForbiddenException();
         }
-        FormErrors errors = form.validate(EventWords.of(language));
+        FormErrors errors = Typed.check(form, form.validate(EventWords.of(language)), language);
         if (errors.isAny()) {
             boolean waiting = event.isApproved() && EventRevision.pendingFor(event).isPresent();
             return Response.status(400).entity(Templates.form(event, form, errors, waiting, waiting && !user.isCoordinator()))

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -57,7 +58,9 @@ public class LegislatorDataPages {
             dataDate = dataDate == null ? "" : dataDate.strip();
             try {
                 date = LocalDate.parse(dataDate);
-                if (date.isAfter(LocalDate.now().plusDays(1))) {
+                if (!org.advocacyhub.web.Typed.isPlausible(date)) {
+                    errors.add("dataDate", m.dateFormat());
+                } else if (date.isAfter(LocalDate.now().plusDays(1))) {
                     errors.add("dataDate", m.dateInFuture());
                 }
             } catch (DateTimeException e) {
@@ -76,11 +79,11 @@ public class LegislatorDataPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response load(@BeanParam UploadForm form) throws IOException, SQLException {
         LegislatorMessages m = language.bundle(LegislatorMessages.class);
-        FormErrors errors = form.validate(m);
+        FormErrors errors = Typed.check(form, form.validate(m), language);
         if (!errors.isAny()) {
             try {
                 LegislatorImport.Result result = data.importUpload(Files.readAllBytes(form.file.uploadedFile()), form.date,
-                        "upload: " + form.file.fileName());
+                        "upload: " + fileName(form.file));
                 String flash = switch (result.outcome()) {
                     case LOADED -> "legislators-loaded";
                     case UNCHANGED, OLDER_THAN_LOADED -> "legislators-unchanged";
@@ -91,6 +94,14 @@ public class LegislatorDataPages {
             }
         }
         return Response.status(400).entity(page(form, errors)).build();
+    }
+
+    /** The name the browser gave the file, as a record of where the data came from: only its typeable characters. */
+    private static String fileName(FileUpload file) {
+        String name = file.fileName() == null ? "" : file.fileName();
+        StringBuilder kept = new StringBuilder();
+        name.codePoints().limit(200).filter(c -> Typed.isOneLine(Character.toString(c))).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private TemplateInstance page(UploadForm form, FormErrors errors) throws SQLException {

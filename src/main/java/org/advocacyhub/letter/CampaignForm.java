@@ -3,6 +3,7 @@ package org.advocacyhub.letter;
 import java.time.Instant;
 import java.util.Locale;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The coordinator's campaign form as typed; {@link #validate} checks it, {@link #applyTo} copies it. */
@@ -12,11 +13,11 @@ public class CampaignForm {
 
     @RestForm public String title = "";
     @RestForm public String slug = "";
-    @RestForm public String intro = "";
-    @RestForm public String talkingPoints = "";
+    @RestForm @Typed.MultiLine public String intro = "";
+    @RestForm @Typed.MultiLine public String talkingPoints = "";
     @RestForm public String chambers = Targets.BOTH.name();
     @RestForm public String subjectTemplate = "";
-    @RestForm public String bodyTemplate = "";
+    @RestForm @Typed.MultiLine public String bodyTemplate = "";
     /** Which button: "preview" shows the letter without saving, anything else saves. */
     @RestForm public String action = "";
 
@@ -57,6 +58,10 @@ public class CampaignForm {
             if (!typed && slug.isEmpty()) {
                 // No title yet: its own message says so; the address follows from it.
                 slug = "";
+                if (!title.isEmpty()) {
+                    // A title without a Latin letter or digit ("李小龙", "😀") makes no address: ask for one.
+                    errors.add("slug", m.slugFormat());
+                }
             } else if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
                 errors.add("slug", m.slugFormat());
             } else if (LetterCampaign.findBySlug(slug).filter(c -> existing == null || !c.id.equals(existing.id)).isPresent()) {

@@ -37,6 +37,7 @@ import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.hibernate.Session;
 import org.jboss.resteasy.reactive.RestForm;
@@ -90,7 +91,7 @@ public class CampaignPages {
     @Transactional
     public Response create(@BeanParam CampaignForm form) {
         LetterMessages m = language.bundle(LetterMessages.class);
-        FormErrors errors = form.validate(null, m);
+        FormErrors errors = Typed.check(form, form.validate(null, m), language);
         if (errors.isAny() || form.isPreview()) {
             return Response.status(errors.isAny() ? 400 : 200)
                     .entity(form(null, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()), m)).build();
@@ -121,7 +122,7 @@ public class CampaignPages {
     public Response update(@PathParam("id") long id, @BeanParam CampaignForm form) {
         LetterCampaign c = find(id);
         LetterMessages m = language.bundle(LetterMessages.class);
-        FormErrors errors = form.validate(c, m);
+        FormErrors errors = Typed.check(form, form.validate(c, m), language);
         if (errors.isAny() || form.isPreview()) {
             return Response.status(errors.isAny() ? 400 : 200)
                     .entity(form(c, form, errors, errors.isAny() ? List.of() : previews(form.unsaved()), m)).build();

@@ -18,6 +18,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.legislator.LegislatorMessages;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 
@@ -146,7 +147,7 @@ public class LetterPages {
 
     private Step check(LetterCampaign campaign, WriterForm form) {
         LetterMessages m = language.bundle(LetterMessages.class);
-        FormErrors errors = form.validateWriter(m);
+        FormErrors errors = Typed.check(form, form.validateWriter(m), language);
         if (errors.isAny()) {
             return new Step(Response.status(400).entity(Templates.details(campaign, form, errors)).build(), null);
         }
@@ -176,8 +177,8 @@ public class LetterPages {
         if (step.page != null) {
             return step;
         }
-        FormErrors errors = form.validateLetters(step.recipients.legislators(), language.bundle(LetterMessages.class),
-                language.bundle(LegislatorMessages.class));
+        FormErrors errors = Typed.check(form, form.validateLetters(step.recipients.legislators(),
+                language.bundle(LetterMessages.class), language.bundle(LegislatorMessages.class)), language);
         if (errors.isAny()) {
             return new Step(Response.status(400).entity(Templates.write(campaign, form, step.recipients,
                     form.drafts(campaign, step.recipients.legislators()), errors)).build(), null);

@@ -7,6 +7,7 @@ import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.legislator.LegislatorMessages;
 import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -28,7 +29,7 @@ public class WriterForm {
     /** Bioguide ids of the legislators written to, in the order of the letters below. */
     @RestForm public List<String> legislator = new ArrayList<>();
     @RestForm public List<String> subject = new ArrayList<>();
-    @RestForm public List<String> body = new ArrayList<>();
+    @RestForm @Typed.MultiLine public List<String> body = new ArrayList<>();
 
     /** One letter on the page: index i is field subject-i and body-i. */
     public record Draft(int index, Legislator legislator, String subject, String body) {

@@ -21,6 +21,7 @@ import org.advocacyhub.mail.Outbox;
 import org.advocacyhub.privacy.Subscriptions;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -64,7 +65,7 @@ public class NewsPages {
 
     public static class NewsForm {
         @RestForm public String subject = "";
-        @RestForm public String body = "";
+        @RestForm @Typed.MultiLine public String body = "";
         /** "", "en" or "es". */
         @RestForm public String audience = "";
         /** Which button: "" (preview), "edit" (back to the form) or "send" (from the preview). */
@@ -74,6 +75,8 @@ public class NewsPages {
             subject = subject == null ? "" : subject.strip();
             body = body == null ? "" : body.strip();
             audience = audience == null ? "" : audience;
+            // A field left out of the post arrives as null, not as the "" it starts with.
+            step = step == null ? "" : step;
             FormErrors errors = FormErrors.none();
             if (subject.isEmpty()) {
                 errors.add("subject", m.subjectRequired());
@@ -115,7 +118,7 @@ public class NewsPages {
     @POST
     @Transactional
     public Response send(@BeanParam NewsForm form) {
-        FormErrors errors = form.validate(language.bundle(NewsMessages.class));
+        FormErrors errors = Typed.check(form, form.validate(language.bundle(NewsMessages.class)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(page(form, errors)).build();
         }

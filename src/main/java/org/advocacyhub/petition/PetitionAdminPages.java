@@ -35,6 +35,7 @@ import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 
 /** Coordinators write petitions, open and close them, and deliver them: a CSV and a printable page. */
@@ -97,7 +98,7 @@ public class PetitionAdminPages {
     @Path("new")
     @Transactional
     public Response create(@BeanParam PetitionForm form) {
-        FormErrors errors = form.validate(null, language.bundle(PetitionMessages.class));
+        FormErrors errors = Typed.check(form, form.validate(null, language.bundle(PetitionMessages.class)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(null, form, errors)).build();
         }
@@ -120,7 +121,7 @@ public class PetitionAdminPages {
     @Transactional
     public Response update(@PathParam("id") long id, @BeanParam PetitionForm form) {
         Petition p = find(id);
-        FormErrors errors = form.validate(p, language.bundle(PetitionMessages.class));
+        FormErrors errors = Typed.check(form, form.validate(p, language.bundle(PetitionMessages.class)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(Templates.form(p, form, errors)).build();
         }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The coordinator's petition form as typed. */
@@ -15,8 +16,8 @@ public class PetitionForm {
 
     @RestForm public String title = "";
     @RestForm public String slug = "";
-    @RestForm public String summary = "";
-    @RestForm public String body = "";
+    @RestForm @Typed.MultiLine public String summary = "";
+    @RestForm @Typed.MultiLine public String body = "";
     @RestForm public String target = "";
     @RestForm public String goal = "";
     @RestForm public String deadline = "";
@@ -60,6 +61,10 @@ public class PetitionForm {
         }
         if (!typed && slug.isEmpty()) {
             slug = ""; // no title yet: its own message says so, and the address follows from it
+            if (!title.isEmpty()) {
+                // A title without a Latin letter or digit ("李小龙", "😀") makes no address: ask for one.
+                errors.add("slug", m.slugFormat());
+            }
         } else if (!slug.matches("[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])")) {
             errors.add("slug", m.slugFormat());
         } else if (Petition.findBySlug(slug).filter(p -> self == null || !p.id.equals(self.id)).isPresent()) {
@@ -80,7 +85,10 @@ public class PetitionForm {
         if (!strip(deadline).isEmpty()) {
             try {
                 deadlineValue = LocalDate.parse(strip(deadline));
-                if (deadlineValue.isBefore(LocalDate.now(Petition.DEADLINE_ZONE))) {
+                if (!Typed.isPlausible(deadlineValue)) {
+                    deadlineValue = null;
+                    errors.add("deadline", m.deadlineFormat());
+                } else if (deadlineValue.isBefore(LocalDate.now(Petition.DEADLINE_ZONE))) {
                     errors.add("deadline", m.deadlinePast());
                 }
             } catch (DateTimeException e) {

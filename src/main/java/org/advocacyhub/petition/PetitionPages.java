@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -104,7 +105,7 @@ public class PetitionPages {
             return Response.status(400).entity(Templates.refused(p, "not-a-person")).build();
         }
         PetitionMessages m = language.bundle(PetitionMessages.class);
-        FormErrors errors = form.validate(m);
+        FormErrors errors = Typed.check(form, form.validate(m), language);
         if (errors.isAny()) {
             return Response.status(400).entity(page(p, form, errors, null)).build();
         }

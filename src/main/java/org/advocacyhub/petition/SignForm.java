@@ -2,6 +2,7 @@ package org.advocacyhub.petition;
 
 import org.advocacyhub.account.CurrentUser;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The signing form as typed. It asks only what a petition needs, and nothing is ticked for you. */
@@ -14,7 +15,7 @@ public class SignForm {
     @RestForm public String lastName = "";
     @RestForm public String email = "";
     @RestForm public String zip = "";
-    @RestForm public String comment = "";
+    @RestForm @Typed.MultiLine public String comment = "";
     @RestForm public String showName = "";
     @RestForm public String emailUpdates = "";
     /** The honeypot: hidden from people, so only a robot fills it in. */

@@ -28,6 +28,7 @@ import org.advocacyhub.supporter.Supporter;
 import org.advocacyhub.web.Csv;
 import org.advocacyhub.web.Flash;
 import org.advocacyhub.web.FormErrors;
+import org.advocacyhub.web.Typed;
 import org.advocacyhub.web.Language;
 import org.advocacyhub.web.RateLimiter;
 import org.advocacyhub.web.SignedTokens;
@@ -158,6 +159,10 @@ public class MyDataPages {
     public Response requestLink(@RestForm String email) {
         PrivacyMessages m = language.bundle(PrivacyMessages.class);
         String typed = email == null ? "" : email.strip();
+        if (!Typed.isOneLine(typed)) {
+            return Response.status(400)
+                    .entity(Templates.request(typed, FormErrors.none().add("email", Typed.message(language.getTag())))).build();
+        }
         if (!Text.isEmailAddress(typed)) {
             return Response.status(400)
                     .entity(Templates.request(typed, FormErrors.none().add("email", m.emailInvalid()))).build();
@@ -196,7 +201,7 @@ public class MyDataPages {
     @Path(KEY + "/details")
     public Response correct(@PathParam("key") String key, @jakarta.ws.rs.BeanParam DetailsForm form) {
         Supporter s = person(key);
-        FormErrors errors = form.validate(language.bundle(PrivacyMessages.class));
+        FormErrors errors = Typed.check(form, form.validate(language.bundle(PrivacyMessages.class)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(page(key, s, form, errors)).build();
         }
@@ -357,8 +362,15 @@ public class MyDataPages {
     /** The record a key opens, or 404 for a forged, expired or erased one: no hint which. */
     private Supporter person(String key) {
         String[] parts = key.split("\\.");
-        long id = Long.parseLong(parts[0]);
-        long expires = Long.parseLong(parts[1]);
+        long id;
+        long expires;
+        try {
+            id = Long.parseLong(parts[0]);
+            expires = Long.parseLong(parts[1]);
+        } catch (NumberFormatException e) {
+            // Digits too many for a number: forged, like any other bad key.
+            throw new NotFoundException();
+        }
         if (Instant.now().getEpochSecond() > expires || !tokens.verify(PURPOSE + ":" + expires, id, parts[2])) {
             throw new NotFoundException();
         }

@@ -42,6 +42,8 @@ public class ErrorPages {
         static native TemplateInstance badRequest();
 
         static native TemplateInstance unavailable();
+
+        static native TemplateInstance tooLarge();
     }
 
     /** Seconds a client is asked to wait when the database is away; a restart takes about that long. */
@@ -68,8 +70,13 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, jakarta.ws.rs.core.UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (uri.getPath().startsWith("/api/") && status < 500) {
+            // A partner's tool reads JSON: a wrong content type (415), method (405) or body (400) says so in JSON.
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "bad_request", "message", apiMessage(status))).build();
+        }
         if (status == 404) {
             return page(Response.Status.NOT_FOUND, Templates.notFound());
         }
@@ -97,9 +104,29 @@ public class ErrorPages {
             return Response.fromResponse(page(Response.Status.SERVICE_UNAVAILABLE, Templates.unavailable()))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        if (e instanceof RuntimeException && e.getMessage() != null
+                && (e.getMessage().startsWith("Failed to decode URL") || e.getMessage().startsWith("Param limit of"))) {
+            // A form body with broken percent-encoding ("%ZZ") or thousands of fields: the sender's mistake, not ours.
+            return page(Response.Status.BAD_REQUEST, Templates.badRequest());
+        }
+        if (isUnreadableToken(e)) {
+            return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(java.util.Map.of("error", "unauthorized", "message", "The bearer token cannot be read.")).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(Response.Status.INTERNAL_SERVER_ERROR, Templates.serverError(reference));
+    }
+
+    private static String apiMessage(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take this method.";
+            case 406 -> "This address answers only application/hal+json or application/json.";
+            case 413 -> "The body is too large.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be read.";
+        };
     }
 
     private Response page(Response.Status status, TemplateInstance page) {
@@ -111,6 +138,18 @@ public class ErrorPages {
     /** Paths that no resource or static file serves end here, outside JAX-RS. */
     void registerRouterErrorPages(@Observes Router router) {
         router.errorHandler(404, ctx -> htmlError(ctx, 404, Templates.notFound().setLocale(Language.of(ctx)).render()));
+        // A body over quarkus.http.limits (max-body-size, max-form-attribute-size) is refused before any
+        // resource sees it; the visitor gets words, a partner's tool gets JSON.
+        router.errorHandler(413, ctx -> {
+            if (ctx.request().path().startsWith("/api/")) {
+                if (!ctx.response().headWritten()) {
+                    ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                            .end("{\"error\":\"too_large\",\"message\":\"The body is too large.\"}");
+                }
+                return;
+            }
+            htmlError(ctx, 413, Templates.tooLarge().setLocale(Language.of(ctx)).render());
+        });
         router.errorHandler(500, ctx -> {
             if (DatabaseDown.causes(ctx.failure())) {
                 LOG.warnf("Database unavailable, answered 503: %s", DatabaseDown.describe(ctx.failure()));
@@ -120,10 +159,30 @@ public class ErrorPages {
                 htmlError(ctx, 503, Templates.unavailable().setLocale(Language.of(ctx)).render());
                 return;
             }
+            if (ctx.request().path().startsWith("/api/") && isUnreadableToken(ctx.failure())) {
+                // A bearer token that is not even a JWT ("a.b.c"): the OIDC reader throws instead of refusing.
+                if (!ctx.response().headWritten()) {
+                    ctx.response().setStatusCode(401).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                            .end("{\"error\":\"unauthorized\",\"message\":\"The bearer token cannot be read.\"}");
+                }
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(ctx.failure(), "Unexpected error, reference %s", reference);
             htmlError(ctx, 500, Templates.serverError(reference).setLocale(Language.of(ctx)).render());
         });
+    }
+
+    private static boolean isUnreadableToken(Throwable failure) {
+        if (!(failure instanceof java.util.NoSuchElementException || failure instanceof IllegalArgumentException)) {
+            return false;
+        }
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.oidc")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void htmlError(RoutingContext ctx, int status, String html) {

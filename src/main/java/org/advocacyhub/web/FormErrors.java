@@ -37,6 +37,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** Puts these messages in place of any other for their fields (new fields go last). */
+    public FormErrors replaceAll(Map<String, String> messages) {
+        byField.putAll(messages);
+        return this;
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

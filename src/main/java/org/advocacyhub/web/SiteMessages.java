@@ -34,6 +34,8 @@ public interface SiteMessages {
     // The form pattern
     @Message("Error:") String errorPrefix();
     @Message("There is a problem") String errorSummaryTitle();
+    @Message("This contains a character that cannot be typed: a control character (such as NUL) or a text-direction override. Remove it and try again.")
+    String controlCharacters();
     @Message("(required)") String required();
     @Message("Download this table (CSV)") String downloadTable();
     @Message("No data for this period.") String noData();
@@ -47,6 +49,9 @@ public interface SiteMessages {
     @Message("We could not accept what was sent. This can happen when a form was open for a long time. Nothing was saved.")
     String badRequestText();
     @Message("Go back, reload the page and try again.") String badRequestAdvice();
+    @Message("What you sent is too large") String tooLargeTitle();
+    @Message("The form or file was too large for us to accept, so nothing was saved. Shorten the text or choose a smaller file, then try again.")
+    String tooLargeText();
     @Message("You cannot see this page") String forbiddenTitle();
     @Message("Your account does not have access to this page. If you think it should, ask a coordinator.") String forbiddenText();
     @Message("Page not found") String notFoundTitle();

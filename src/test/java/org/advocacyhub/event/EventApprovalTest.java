@@ -50,6 +50,11 @@ class EventApprovalTest {
     void rejectingNeedsAReasonThatTheHostReceives() throws Exception {
         Event e = EventFixtures.event("Reject me meeting", EventStatus.PENDING, "05401",
                 Instant.now().plus(30, ChronoUnit.DAYS), null, "reject-host");
+        // The queue's reject box posts the parameter the resource reads (it once posted "reason-<id>",
+        // so rejecting from a browser always said a reason was missing); its id stays unique per event.
+        String queue = io.restassured.RestAssured.get("/coordinator/events").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                queue.contains("id=\"reason-" + e.id + "\" name=\"reason\""), "the reject box of event " + e.id + " posts 'reason'");
         Forms.open("/coordinator/events").form().formParam("reason", " ")
                 .post("/coordinator/events/" + e.id + "/reject")
                 .then().statusCode(400).body(containsString("Give the host a reason"));
