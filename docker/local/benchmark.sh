@@ -4,7 +4,7 @@
 # It
 #   1. builds the jar and (re)creates the database advocacy_bench on the local PostgreSQL;
 #   2. starts Keycloak (docker/local/keycloak.sh) unless it runs, and the app on :8080 against that
-#      database (the dev profile, so e-mail is not sent; -Xmx512m; the signing form's minimum fill time
+#      database (the dev profile, so e-mail is not sent; the JVM options of docker/Dockerfile; the signing form's minimum fill time
 #      off and its rate limits high, so that one address can sign as fast as it can);
 #   3. generates the load data (docker/local/generate-load-data.sql: 1M signatures over 20 petitions,
 #      1M more on one petition, a petition with none, 2,000 events, 100k RSVPs, 50k letters);
@@ -21,7 +21,8 @@
 #   8. prints one table: figure, ceiling, ratio, goal.
 # Settings (environment): BENCH_DB (advocacy_bench), BENCH_DURATION (10s per wrk/pgbench run),
 # BENCH_CLIENTS (16), BENCH_RUNS (20 per coordinator page), BENCH_STARTS (3 timed prod starts), BENCH_SKIP_BUILD=1 (use the jar as built),
-# BENCH_REUSE_DB=1 (keep a database that already holds the load data), BENCH_LIMIT (900 s for the whole run).
+# BENCH_REUSE_DB=1 (keep a database that already holds the load data), BENCH_LIMIT (900 s for the whole run),
+# BENCH_JAVA_OPTS (the app's JVM options; the Dockerfile's by default).
 # Only localhost is contacted. It stops what it started.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,6 +33,8 @@ duration=${BENCH_DURATION:-10s}
 clients=${BENCH_CLIENTS:-16}
 runs=${BENCH_RUNS:-20}
 port=8080
+# The JVM options of docker/Dockerfile, so memory and start-up are measured as deployed.
+java_opts=${BENCH_JAVA_OPTS:-"-Xmx128m -Xms32m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"}
 mgmt_port=9180 # where health answers if the management interface is on; else it answers on $port
 base="http://localhost:$port"
 pg=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
@@ -90,7 +93,8 @@ ready() {
 # start_app <log> <java options...>: starts the jar in the background, sets app_pid.
 start_app() {
   local log=$1; shift
-  "$JAVA_HOME/bin/java" -Xmx512m -Dquarkus.management.port=$mgmt_port "$@" \
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" $java_opts -Dquarkus.management.port=$mgmt_port "$@" \
     -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   app_pid=$!
 }
@@ -231,7 +235,7 @@ for page in "${pages[@]}"; do
 done
 
 rss=$(ps -o rss= -p "$load_pid" | awk '{ printf "%.0f", $1 / 1024 }')
-add "resident memory after the load (MB, -Xmx512m)" "$rss" "MB" "" "< 300"
+add "resident memory after the load (MB, $java_opts)" "$rss" "MB" "" "< 300"
 stop_app
 
 starts_wanted=${BENCH_STARTS:-3}

@@ -7,7 +7,7 @@
 -- nothing of the app in between (no HTTP, no templates, no Java): what the app adds is the gap.
 --
 -- Keep it in step with the code: it follows, in order, PetitionPages.sign -> web/RateLimiter ->
--- Signing.sign -> Supporter.upsert -> the signature insert -> PetitionMail.confirmAddress -> Outbox.queue.
+-- Signing.sign -> privacy/Changes.visit (Supporter.findOrCreate; Supporter.upsert before issue 12) -> the signature insert -> PetitionMail.confirmAddress -> Outbox.queue.
 -- To re-derive it, log one signature's statements (ALTER DATABASE <db> SET log_statement = 'all', a
 -- fresh app, one POST, then the PostgreSQL log) and copy them here with the values as variables.
 -- Every e-mail is new: txid_current() is unique per transaction.
@@ -63,6 +63,15 @@ COMMIT;
 BEGIN;
 SELECT 'pgbench-' || txid_current() || '@bench.example' AS email \gset
 SELECT * FROM petition WHERE id = :petition;
+\if :v16
+-- privacy/Changes.visit -> Supporter.findOrCreate (issue 12: an anonymous form adds a new person and
+-- never overwrites a known one; a fresh address each time, so the insert always makes the row).
+INSERT INTO supporter (email, first_name, last_name, zip, language)
+VALUES (:email, NULLIF('Bench', ''), NULLIF('Signer', ''), NULLIF(:zip, ''), 'en')
+ON CONFLICT (email) DO NOTHING
+RETURNING id AS supporter \gset
+\else
+-- Supporter.upsert (main before issue 12).
 INSERT INTO supporter (email, first_name, last_name, zip, email_consent_at, email_consent_source,
                        email_consent_wording, keycloak_subject, language)
 VALUES (:email, 'Bench', 'Signer', :zip, NULL, NULL, NULL,
@@ -80,6 +89,7 @@ ON CONFLICT (email) DO UPDATE SET
     keycloak_subject = COALESCE(supporter.keycloak_subject, excluded.keycloak_subject),
     language = excluded.language
 RETURNING id AS supporter \gset
+\endif
 -- Supporter.findById, then refresh.
 SELECT * FROM supporter WHERE id = :supporter;
 SELECT * FROM supporter WHERE id = :supporter;
