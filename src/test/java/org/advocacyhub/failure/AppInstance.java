@@ -66,6 +66,9 @@ final class AppInstance implements AutoCloseable {
         set("advocacy.petitions.min-fill-time", "0s");
         set("advocacy.petitions.rate.per-ip", "1000000");
         set("advocacy.petitions.rate.per-email", "1000000");
+        set("advocacy.events.min-fill-time", "0s");
+        set("advocacy.events.rate.per-ip", "1000000");
+        set("advocacy.events.rate.per-email", "1000000");
         set("advocacy.base-url", "http://localhost:" + port);
         // The prod profile insists on real secrets (web/ProductionSecrets): this test run's own, random,
         // the same for every instance of the run, as on a real deployment.
