@@ -53,6 +53,7 @@ class EventsInSpanishBrowserTest {
 
         visitor.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Lucía");
         visitor.getByLabel("Correo electrónico").fill("lucia.navegador@example.net");
+        visitor.waitForTimeout(3500); // people take a few seconds; the form refuses faster robots
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voy")).click();
         // Not signed in: the same answer whether or not the address was known (the details go by e-mail).
         assertThat(visitor.locator(".flash")).containsText("Enviamos los detalles de tu respuesta");
