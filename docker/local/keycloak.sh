@@ -71,12 +71,12 @@ coordinator Cora Coordinator cora.coordinator@example.org coordinator-demo volun
 USERS
   say "demo users: volunteer / volunteer-demo, coordinator / coordinator-demo"
   # The realm file is production's: its web client returns only to ADVOCACY_APP_URL (:8080 here). Tests
-  # run on :8081, and parallel test runs in other working copies on TEST_HTTP_PORT 8082..8085.
+  # run on :8081, and parallel test runs in other working copies on TEST_HTTP_PORT 8082..8089.
   local client
   client=$(curl -fsS "$api/clients?clientId=advocacy-web" -H "Authorization: Bearer $token" | jq '.[0]')
   curl -fsS -o /dev/null -X PUT "$api/clients/$(jq -r .id <<<"$client")" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/json' \
-    -d "$(jq '.redirectUris += ["http://localhost:8081/*","http://localhost:8082/*","http://localhost:8083/*","http://localhost:8084/*","http://localhost:8085/*"]' <<<"$client")"
+    -d "$(jq '.redirectUris += ["http://localhost:8081/*","http://localhost:8082/*","http://localhost:8083/*","http://localhost:8084/*","http://localhost:8085/*","http://localhost:8086/*","http://localhost:8087/*","http://localhost:8088/*","http://localhost:8089/*"]' <<<"$client")"
   # This Keycloak has no mail server, so a new account could never verify its address: locally only,
   # self-registration works without it (production's realm asks for it; the demo users are verified).
   curl -fsS -o /dev/null -X PUT "$api" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
