@@ -153,6 +153,13 @@ wrk_run() {
 
 say "pages under load (wrk, $clients connections, $duration each)"
 curl -fs -o "$work/static/petition.html" "$base/petitions/load-petition-zero"
+# The JIT compiles what runs hot: every page is warmed up in turn first, so that the figure measured
+# first does not pay for the compilation the later ones profit from (it did: the empty petition page,
+# measured first, came out at half the viral one's rate with the same code path).
+for warm in "/bench-static/petition.html" "/petitions/load-petition-zero" "/petitions/load-petition-viral" \
+    "/events?zip=$search_zip&radius=50"; do
+  wrk -t2 -c"$clients" -d5s --timeout 10s "$base$warm" >/dev/null 2>&1 || true
+done
 wrk_run static "$base/bench-static/petition.html"; static_rps=$rps; static_p99=$p99
 [ "$errors" = 0 ] || say "the static copy answered errors: is advocacy.bench.static-dir served?"
 wrk_run page0 "$base/petitions/load-petition-zero"
@@ -237,6 +244,9 @@ done
 rss=$(ps -o rss= -p "$load_pid" | awk '{ printf "%.0f", $1 / 1024 }')
 add "resident memory after the load (MB, $java_opts)" "$rss" "MB" "" "< 300"
 stop_app
+# The signing run queued a confirmation per signature; this machine has no mail server for the prod
+# starts below to send them to, and a start must not spend itself on that backlog: they were counted.
+q "DELETE FROM outbox_message WHERE status = 'QUEUED' AND recipient LIKE '%@bench.example'" >/dev/null
 
 starts_wanted=${BENCH_STARTS:-3}
 say "start to ready, prod profile, $starts_wanted starts"
@@ -251,9 +261,41 @@ for i in $(seq 1 "$starts_wanted"); do
 done
 if [ ${#starts[@]} -gt 0 ]; then
   start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-  add "start to ready, java -jar, prod profile (ms, median of ${#starts[@]}: ${starts[*]})" "$start_ms" "ms" "" "< 2,000"
+  add "start to ready, java -jar, prod profile, no cache (ms, median of ${#starts[@]}: ${starts[*]})" "$start_ms" "ms" "" "< 2,000"
 else
-  add "start to ready, java -jar, prod profile" "-" "did not start" "" "< 2,000"
+  add "start to ready, java -jar, prod profile, no cache" "-" "did not start" "" "< 2,000"
+fi
+# As the image runs it (docker/app-start.sh): the first start records and writes the JVM's
+# ahead-of-time cache when it stops (JDK 24+), later starts read it.
+if "$JAVA_HOME/bin/java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  say "start to ready with the JVM's ahead-of-time cache: a training start, then $starts_wanted starts"
+  aot="$work/app.aot"
+  prod_env() { DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" OIDC_CLIENT_SECRET=$(secret) OIDC_ENCRYPTION_SECRET=$(secret) \
+    CSRF_SIGNATURE_KEY=$(secret) TOKEN_SECRET=$(secret) LETTERS_DELIVERY_ADDRESS=letters@bench.example "$@"; }
+  prod_env start_app "$work/prod-train.log" -Dquarkus.profile=prod -XX:AOTCacheOutput="$aot"
+  if wait_ready 300 >/dev/null; then
+    for page in / /petitions /petitions/load-petition-viral "/events?zip=$search_zip&radius=50" /letters /privacy; do
+      curl -s -o /dev/null "$base$page"
+    done
+  fi
+  # Stopping it writes the cache (a second JVM assembles it): wait for that, not the usual 20 s.
+  kill "$app_pid" 2>/dev/null || true
+  for _ in $(seq 1 1200); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  stop_app
+  aot_starts=()
+  if [ -s "$aot" ]; then
+    for i in $(seq 1 "$starts_wanted"); do
+      prod_env start_app "$work/prod-aot-$i.log" -Dquarkus.profile=prod -XX:AOTCache="$aot"
+      if ms=$(wait_ready 300); then aot_starts+=("$ms"); else tail -20 "$work/prod-aot-$i.log" >&2; fi
+      stop_app
+    done
+  else
+    say "no ahead-of-time cache was written:"; tail -20 "$work/prod-train.log" >&2
+  fi
+  if [ ${#aot_starts[@]} -gt 0 ]; then
+    aot_ms=$(printf '%s\n' "${aot_starts[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+    add "start to ready, prod profile, with the image's ahead-of-time cache (ms, median of ${#aot_starts[@]}: ${aot_starts[*]})" "$aot_ms" "ms" "" "< 2,000"
+  fi
 fi
 
 echo
