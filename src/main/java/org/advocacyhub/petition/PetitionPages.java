@@ -142,7 +142,7 @@ public class PetitionPages {
         if (!rateLimiter.allowsVisitor("sign", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.refused(p, "too-many")).build();
         }
-        signing.sign(p.id, form, user.subjectFor(form.email), language.getTag());
+        signing.sign(p, form, user.subjectFor(form.email), language.getTag());
         return Response.seeOther(URI.create("/petitions/" + slug + "/thanks")).build();
     }
 
