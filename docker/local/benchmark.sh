@@ -17,12 +17,15 @@
 #   6. signs in as the demo coordinator through Keycloak's form (curl) and requests each coordinator
 #      page 3 times to warm up and 20 times measured (median and p95), with the static copy the same way;
 #   7. reads the app's resident memory after all that, then starts the jar in the prod profile (long
-#      random secrets) three times and times it from launch to /q/health/ready answering UP;
+#      random secrets) three times and times it from launch to /q/health/ready answering UP; then, as the
+#      image runs it (docker/app-start.sh), once more to write the JVM's ahead-of-time cache and three
+#      times with it;
 #   8. prints one table: figure, ceiling, ratio, goal.
 # Settings (environment): BENCH_DB (advocacy_bench), BENCH_DURATION (10s per wrk/pgbench run),
 # BENCH_CLIENTS (16), BENCH_RUNS (20 per coordinator page), BENCH_STARTS (3 timed prod starts), BENCH_SKIP_BUILD=1 (use the jar as built),
 # BENCH_REUSE_DB=1 (keep a database that already holds the load data), BENCH_LIMIT (900 s for the whole run),
-# BENCH_JAVA_OPTS (the app's JVM options; the Dockerfile's by default).
+# BENCH_JAVA_OPTS (the app's JVM options; the Dockerfile's by default), BENCH_NMT=1 (print where the
+# memory goes, by JVM area).
 # Only localhost is contacted. It stops what it started.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -111,7 +114,10 @@ wait_ready() {
 
 mkdir -p "$work/static"
 say "starting the app (dev profile) on :$port"
-DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" start_app "$work/app.log" -Dquarkus.profile=dev \
+# BENCH_NMT=1: the JVM's native memory tracking on (it costs a few MB itself), and its summary printed
+# with the resident memory: where the memory goes, by JVM area.
+nmt=""; [ "${BENCH_NMT:-}" = 1 ] && nmt="-XX:NativeMemoryTracking=summary"
+DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" start_app "$work/app.log" -Dquarkus.profile=dev $nmt \
   -Dadvocacy.bench.static-dir="$work/static" -Dadvocacy.petitions.min-fill-time=0s \
   -Dadvocacy.petitions.rate.per-ip=1000000000 -Dadvocacy.petitions.rate.per-email=1000000000
 # The first start on a new database migrates it and imports the bundled ZIP and legislator data.
@@ -242,6 +248,11 @@ for page in "${pages[@]}"; do
 done
 
 rss=$(ps -o rss= -p "$load_pid" | awk '{ printf "%.0f", $1 / 1024 }')
+if [ -n "$nmt" ]; then
+  say "native memory by JVM area (committed), with the resident size $rss MB:"
+  "$JAVA_HOME/bin/jcmd" "$load_pid" VM.native_memory summary scale=MB 2>/dev/null \
+    | grep -E '^(Total|-)' | sed 's/^-  */  /; s/ (reserved=[0-9]*MB, / /; s/)$//' >&2 || true
+fi
 add "resident memory after the load (MB, $java_opts)" "$rss" "MB" "" "< 300"
 stop_app
 # The signing run queued a confirmation per signature; this machine has no mail server for the prod
