@@ -180,7 +180,7 @@ public class PetitionPages {
     }
 
     TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
+        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(form.started, Instant.now()), notice, false,
                 baseUrl + "/petitions/" + p.slug);
     }
 

@@ -52,6 +52,11 @@ public class Signing {
         return botCheck.startedToken(FORM_STARTED, now);
     }
 
+    /** For the form shown again with an error: the time it was first shown, if that came from us. */
+    public String startedToken(String sent, Instant now) {
+        return botCheck.keepOrRenew(FORM_STARTED, sent, now);
+    }
+
     /** Robots fill the hidden field, or post faster than anyone can read and type. */
     public Refusal botCheck(SignForm form, Instant now) {
         BotCheck.Verdict verdict = botCheck.check(FORM_STARTED, form.website, form.started, minFillTime, now);
