@@ -25,7 +25,7 @@ public interface SeriesMessages {
     @Message("Every two weeks") String repeat_BIWEEKLY();
     @Message("Every month on the same weekday (for example, the 2nd Tuesday)") String repeat_MONTHLY_WEEKDAY();
     @Message("How many times, the first one included") String countLabel();
-    @Message("From 2 to {max}") String countHint(int max);
+    @Message("From 2 to 26") String countHint();
     @Message("Places at each date") String capacityHint();
     @Message("Send all dates for approval") String submitSeries();
     @Message("Choose how often it repeats") String repeatRequired();
