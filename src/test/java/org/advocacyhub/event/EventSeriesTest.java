@@ -121,11 +121,33 @@ class EventSeriesTest {
         assertTrue(queue.contains("A series of 4 dates"));
         assertTrue(queue.contains("Tuesday, April 27, 2027"), "every date is listed");
         assertTrue(queue.contains("Paved path, benches every 200 m."), "the access notes are shown");
+        assertTrue(queue.contains("<dt>Places</dt><dd>40</dd>"), "the number of places is shown");
         String location = Forms.open("/coordinator/events").form().post("/coordinator/events/" + dates.get(0).id + "/approve")
                 .then().statusCode(303).extract().header("Location");
         assertTrue(reload(dates).stream().allMatch(e -> e.status == EventStatus.PUBLISHED && e.publishedAt != null));
         given().get(location).then().statusCode(200)
                 .body(containsString("Approved and published: “Reviewed once group”, all 4 dates."));
+    }
+
+    @Test
+    @TestSecurity(user = "cora-series", roles = {"volunteer", "coordinator"})
+    void theQueueShowsAnOnlineEventsLinkAndTheApprovalNamesTheEvent() {
+        Event online = EventFixtures.event("Queue link evening", EventStatus.PENDING, "05401",
+                Instant.now().plus(Duration.ofDays(25)), null, "queue-link-host");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event e = Event.findById(online.id);
+            e.online = true;
+            e.onlineUrl = "https://meet.example.org/queue-link-evening";
+        });
+        given().get("/coordinator/events").then().statusCode(200)
+                .body(containsString("<dt>Online link</dt><dd class=\"break-anywhere\">https://meet.example.org/queue-link-evening</dd>"),
+                        containsString("<dt>Places</dt><dd>No limit</dd>"));
+        String location = Forms.open("/coordinator/events").form().post("/coordinator/events/" + online.id + "/approve")
+                .then().statusCode(303).extract().header("Location");
+        given().get(location).then().body(containsString("Approved and published: “Queue link evening”. The host will get an e-mail."));
+        // An old or made-up link names nothing.
+        given().get("/coordinator/events?approved=999999999").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("Approved and published")));
     }
 
     @Test
