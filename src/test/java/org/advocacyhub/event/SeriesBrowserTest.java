@@ -84,6 +84,10 @@ class SeriesBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("All dates of this event"))).isVisible();
         assertEquals(6, page.locator("#series-dates + ul li").count());
         Browser.check(page, "series-first-date");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the event")).click();
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Which dates should change?"))).isVisible();
+        assertThat(page.getByLabel("Only this date")).isChecked();
+        Browser.check(page, "series-edit-scope");
 
         page.navigate(home + "events/series/new");
         spanish(page);
