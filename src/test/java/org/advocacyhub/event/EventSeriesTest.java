@@ -131,6 +131,19 @@ class EventSeriesTest {
 
     @Test
     @TestSecurity(user = "cora-series", roles = {"volunteer", "coordinator"})
+    void oneRejectionTurnsDownEveryDateWithTheReason() {
+        List<Event> dates = createSeries(seriesForm("Rejected once group", "2027-04-07", "18:30", "BIWEEKLY", "3"));
+        Forms.open("/coordinator/events").form().formParam("reason", "").post("/coordinator/events/" + dates.get(0).id + "/reject")
+                .then().statusCode(400);
+        assertTrue(reload(dates).stream().allMatch(e -> e.status == EventStatus.PENDING), "nothing changes without a reason");
+        Forms.open("/coordinator/events").form().formParam("reason", "Please add the room number.")
+                .post("/coordinator/events/" + dates.get(1).id + "/reject").then().statusCode(303);
+        assertTrue(reload(dates).stream().allMatch(e -> e.status == EventStatus.REJECTED
+                && "Please add the room number.".equals(e.reviewNote)));
+    }
+
+    @Test
+    @TestSecurity(user = "cora-series", roles = {"volunteer", "coordinator"})
     void theQueueShowsAnOnlineEventsLinkAndTheApprovalNamesTheEvent() {
         Event online = EventFixtures.event("Queue link evening", EventStatus.PENDING, "05401",
                 Instant.now().plus(Duration.ofDays(25)), null, "queue-link-host");
