@@ -28,7 +28,7 @@ public class MyData {
     }
 
     public enum Reason {
-        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED
+        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED, COORDINATOR
     }
 
     @Inject
@@ -113,6 +113,9 @@ public class MyData {
         changed += update("UPDATE rsvp SET email_updates = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM consent_event WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM pending_change WHERE supporter_id = ?1", supporterId);
+        // Coordinators' tags and notes say something about the person: they go with them (issue 15).
+        changed += update("DELETE FROM supporter_tag WHERE supporter_id = ?1", supporterId);
+        changed += update("DELETE FROM supporter_note WHERE supporter_id = ?1", supporterId);
         if (email != null) {
             changed += update("DELETE FROM outbox_message WHERE recipient = ?1 OR reply_to = ?1", email);
             changed += update("UPDATE event SET host_email = NULL, host_name = '' WHERE host_email = ?1", email);
