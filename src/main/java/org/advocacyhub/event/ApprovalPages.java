@@ -36,6 +36,9 @@ public class ApprovalPages {
     Language language;
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     /** A host's proposed change to a published event, with each changed field before and after. */
@@ -89,6 +92,7 @@ public class ApprovalPages {
             mail.changedForAttendees(event, before, revision);
         }
         mail.changesReviewed(event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-approved")).build();
     }
 
@@ -108,6 +112,7 @@ public class ApprovalPages {
         revision.reviewedBySubject = user.getSubject();
         revision.reviewedAt = Instant.now();
         mail.changesReviewed(revision.event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + revision.event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-rejected")).build();
     }
 
@@ -121,6 +126,7 @@ public class ApprovalPages {
         event.updatedAt = Instant.now();
         event.publishedAt = event.updatedAt;
         mail.reviewed(event);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0);
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-approved")).build();
     }
 
@@ -138,6 +144,7 @@ public class ApprovalPages {
         event.reviewNote = why;
         event.updatedAt = Instant.now();
         mail.reviewed(event);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + event.slug, 0);
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-rejected")).build();
     }
 
