@@ -32,11 +32,11 @@ public interface AuditMessages {
     @Message("Enter {max} characters or fewer") String tooLong(int max);
     @Message("Enter a date like 2026-03-14") String dateFormat();
     @Message("The end date is before the start date") String datesBackwards();
-    @Message("{#when a}{#is EXPORT}Downloaded people’s data{#is IMPORT}Imported people{#is ERASE}Erased a person"
-            + "{#is CORRECT}Corrected a person’s details{#is TAG}Added a tag{#is UNTAG}Removed a tag"
-            + "{#is SEGMENT_SAVED}Saved a segment{#is SEGMENT_SEND}Sent news to a segment"
-            + "{#is SEGMENT_EXPORT}Downloaded a segment{#is ROLE_CHANGE}Changed a role{#is API_KEY_CREATED}Made an API key"
-            + "{#is API_KEY_REVOKED}Revoked an API key{#is EVENT_APPROVED}Approved an event{#is EVENT_REJECTED}Rejected an event"
+    @Message("{#when a}{#is 'EXPORT'}Downloaded people’s data{#is 'IMPORT'}Imported people{#is 'ERASE'}Erased a person"
+            + "{#is 'CORRECT'}Corrected a person’s details{#is 'TAG'}Added a tag{#is 'UNTAG'}Removed a tag"
+            + "{#is 'SEGMENT_SAVED'}Saved a segment{#is 'SEGMENT_SEND'}Sent news to a segment"
+            + "{#is 'SEGMENT_EXPORT'}Downloaded a segment{#is 'ROLE_CHANGE'}Changed a role{#is 'API_KEY_CREATED'}Made an API key"
+            + "{#is 'API_KEY_REVOKED'}Revoked an API key{#is 'EVENT_APPROVED'}Approved an event{#is 'EVENT_REJECTED'}Rejected an event"
             + "{#else}{a}{/when}")
     String action(String a);
 }

@@ -134,7 +134,7 @@ public class SupporterPages {
         bulk.query = save.query;
         return Response.status(errors.isAny() ? 400 : 200)
                 .entity(Templates.search(search, results, errors, choices(), Segment.all(), save, bulk,
-                        DONE.contains(done) ? done : null))
+                        done != null && DONE.contains(done) ? done : null))
                 .build();
     }
 
@@ -192,7 +192,7 @@ public class SupporterPages {
         form.firstName = s.firstName == null ? "" : s.firstName;
         form.lastName = s.lastName == null ? "" : s.lastName;
         form.zip = s.zip == null ? "" : s.zip;
-        return personPage(s, form, FormErrors.none(), "", DONE.contains(done) ? done : null);
+        return personPage(s, form, FormErrors.none(), "", done != null && DONE.contains(done) ? done : null);
     }
 
     private TemplateInstance personPage(Supporter s, CorrectForm form, FormErrors errors, String tagName, String done) {

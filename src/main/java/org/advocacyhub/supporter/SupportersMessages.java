@@ -115,9 +115,9 @@ public interface SupportersMessages {
     @Message("Yes, erase this person for good") String eraseConfirm();
     @Message("Erase") String eraseButton();
 
-    @Message("{#when what}{#is corrected}The details are corrected.{#is erased}The person is erased.{#is tagged}The tag is added."
-            + "{#is untagged}The tag is removed.{#is noted}The note is saved.{#is saved}The segment is saved."
-            + "{#is bulk-tagged}The tag is added to everyone found.{#is bulk-untagged}The tag is removed from everyone found."
+    @Message("{#when what}{#is 'corrected'}The details are corrected.{#is 'erased'}The person is erased.{#is 'tagged'}The tag is added."
+            + "{#is 'untagged'}The tag is removed.{#is 'noted'}The note is saved.{#is 'saved'}The segment is saved."
+            + "{#is 'bulk-tagged'}The tag is added to everyone found.{#is 'bulk-untagged'}The tag is removed from everyone found."
             + "{#else}Done.{/when}")
     String done(String what);
 
@@ -129,9 +129,9 @@ public interface SupportersMessages {
     @Message("On the waiting list for “{title}”") String tlWaitlisted(String title);
     @Message("Cancelled for “{title}”") String tlRsvpCancelled(String title);
     @Message("Checked in at “{title}”") String tlCheckedIn(String title);
-    @Message("Wrote in “{title}” to {legislator} ({#when status}{#is QUEUED}waiting to go{#is SENT}sent{#is FAILED}could not be sent{#else}{status}{/when})")
+    @Message("Wrote in “{title}” to {legislator} ({#when status}{#is 'QUEUED'}waiting to go{#is 'SENT'}sent{#is 'FAILED'}could not be sent{#else}{status}{/when})")
     String tlLetter(String title, String legislator, String status);
-    @Message("E-mail “{subject}” ({#when status}{#is QUEUED}waiting to go{#is SENT}sent{#is DEAD}could not be sent{#is CANCELLED}not sent{#else}{status}{/when})")
+    @Message("E-mail “{subject}” ({#when status}{#is 'QUEUED'}waiting to go{#is 'SENT'}sent{#is 'DEAD'}could not be sent{#is 'CANCELLED'}not sent{#else}{status}{/when})")
     String tlMail(String subject, String status);
     @Message("Agreed to news e-mails ({source})") String tlConsentGiven(String source);
     @Message("Stopped news e-mails ({source})") String tlConsentWithdrawn(String source);
