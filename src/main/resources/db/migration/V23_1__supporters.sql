@@ -6,8 +6,11 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX supporter_text_trgm ON supporter USING gin (
     (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, ''))) gin_trgm_ops);
--- ZIP and radius, state (through zip_area), and sorting by name.
-CREATE INDEX supporter_by_zip ON supporter (zip);
+-- ZIP and radius, state (through zip_area), and sorting by name. The ZIP index carries what the
+-- other common filters and the default order read, so "the people of Vermont who signed X and get
+-- news" is answered from indexes alone (measured on the generator's million: 250 ms with a plain
+-- ZIP index, 60-70 ms with this one, on a busy 2-core machine).
+CREATE INDEX supporter_by_zip ON supporter (zip) INCLUDE (id, created_at, language, email_consent_at, unsubscribed_at, erased_at);
 CREATE INDEX supporter_by_name ON supporter (lower(last_name), lower(first_name), id);
 
 -- Tags a coordinator puts on people ("volunteer driver", "Burlington chapter").

@@ -367,7 +367,9 @@ public class SupporterPages {
             return Response.status(400).entity(searchPage(search, searchErrors, new SaveForm(), form)).build();
         }
         FormErrors errors = tagNameErrors(form.tagName);
-        Tag existing = Tag.find("lower(name) = ?1", form.tagName.toLowerCase(java.util.Locale.ROOT)).firstResult();
+        // Looked up only once the name is known to be text PostgreSQL can compare (no NUL).
+        Tag existing = errors.isAny() ? null
+                : Tag.find("lower(name) = ?1", form.tagName.toLowerCase(java.util.Locale.ROOT)).firstResult();
         if (!errors.isAny() && form.mode.equals("remove") && existing == null) {
             errors.add("tagName", m().tagUnknown(form.tagName));
         }
@@ -412,15 +414,16 @@ public class SupporterPages {
             return Response.status(400).entity(searchPage(search, searchErrors, form, new TagForm())).build();
         }
         SupportersMessages m = m();
-        FormErrors errors = FormErrors.none();
-        if (form.name.isEmpty()) {
+        FormErrors errors = Typed.check(FormErrors.none(), "segmentName", form.name, false, controlCharacters());
+        if (errors.isAny()) {
+            // the control character first: PostgreSQL cannot even compare a NUL
+        } else if (form.name.isEmpty()) {
             errors.add("segmentName", m.segmentNameRequired());
         } else if (form.name.length() > Segment.NAME_MAX) {
             errors.add("segmentName", m.tooLong(Segment.NAME_MAX, form.name.length()));
         } else if (Segment.named(form.name).isPresent()) {
             errors.add("segmentName", m.segmentNameTaken(form.name));
         }
-        errors = Typed.check(errors, "segmentName", form.name, false, controlCharacters());
         if (errors.isAny()) {
             return Response.status(400).entity(searchPage(search, errors, form, new TagForm())).build();
         }
