@@ -92,6 +92,12 @@ public class AuditPages {
         public ZonedDateTime getWhen() {
             return at.atZone(ZONE);
         }
+
+        /** The person's page, when the entry is about one person. */
+        public String getLink() {
+            return subject != null && subject.matches("supporter:\\d+")
+                    ? "/coordinator/supporters/" + subject.substring("supporter:".length()) : null;
+        }
     }
 
     @CheckedTemplate

@@ -69,6 +69,14 @@ public class MyData {
                 FROM letter l JOIN letter_campaign c ON c.id = l.campaign_id JOIN legislator g ON g.id = l.legislator_id
                 WHERE l.supporter_id = ?1 ORDER BY l.id
                 """, supporterId)));
+        // What coordinators wrote down about them (issue 15): theirs to see too.
+        sections.add(new Section("tags", rows("""
+                SELECT t.name AS tag, st.tagged_at FROM supporter_tag st JOIN tag t ON t.id = st.tag_id
+                WHERE st.supporter_id = ?1 ORDER BY st.tagged_at
+                """, supporterId)));
+        sections.add(new Section("notes", rows("""
+                SELECT body AS note, author_name AS written_by, created_at FROM supporter_note WHERE supporter_id = ?1 ORDER BY id
+                """, supporterId)));
         sections.add(new Section("events_hosted", email == null ? List.of() : rows("""
                 SELECT title, status, host_name, host_email, created_at FROM event WHERE host_email = ?1 ORDER BY id
                 """, email)));
