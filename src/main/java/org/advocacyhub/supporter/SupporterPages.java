@@ -56,7 +56,7 @@ public class SupporterPages {
     static final int NOTE_MAX = 2000;
     /** The words a redirect may show (?done=...), from SupportersMessages. */
     static final Set<String> DONE = Set.of("corrected", "erased", "tagged", "untagged", "noted", "saved", "bulk-tagged",
-            "bulk-untagged");
+            "bulk-untagged", "segment-deleted");
 
     @Inject
     EntityManager em;
@@ -435,6 +435,19 @@ public class SupporterPages {
         em.flush();
         audit.record(AuditAction.SEGMENT_SAVED, "segment:" + segment.id, search.count(), segment.name);
         return Response.seeOther(URI.create(search.pageUrl(1) + (search.isFiltered() ? "&" : "?") + "done=saved")).build();
+    }
+
+    /** A segment no longer wanted: the search goes, the people and past news stay as they were. */
+    @POST
+    @Path("segments/{id}/delete")
+    @Transactional
+    public Response deleteSegment(@PathParam("id") long id) {
+        Segment segment = Segment.findById(id);
+        if (segment == null) {
+            throw new NotFoundException();
+        }
+        segment.delete();
+        return Response.seeOther(URI.create("/coordinator/supporters?done=segment-deleted")).build();
     }
 
     /**

@@ -84,6 +84,7 @@ public interface SupportersMessages {
     @Message("Segments") String segmentsHeading();
     @Message("No segments yet.") String noSegments();
     @Message("Download “{name}” (CSV)") String exportSegment(String name);
+    @Message("Delete “{name}”") String deleteSegment(String name);
     @Message("To send news to a segment, write it on the") String segmentsNews();
     @Message("news e-mails page") String newsLink();
     @Message("Audit trail: who downloaded or changed people’s data") String auditLink();
@@ -117,7 +118,7 @@ public interface SupportersMessages {
 
     @Message("{#when what}{#is 'corrected'}The details are corrected.{#is 'erased'}The person is erased.{#is 'tagged'}The tag is added."
             + "{#is 'untagged'}The tag is removed.{#is 'noted'}The note is saved.{#is 'saved'}The segment is saved."
-            + "{#is 'bulk-tagged'}The tag is added to everyone found.{#is 'bulk-untagged'}The tag is removed from everyone found."
+            + "{#is 'bulk-tagged'}The tag is added to everyone found.{#is 'bulk-untagged'}The tag is removed from everyone found.{#is 'segment-deleted'}The segment is deleted."
             + "{#else}Done.{/when}")
     String done(String what);
 

@@ -225,6 +225,11 @@ class SupportersTest {
         assertEquals(3, csv.strip().split("\r\n").length, "a heading and two people");
         assertEquals(1, audits("SEGMENT_EXPORT", "segment:" + segment.id));
         assertEquals(2L, lastAuditPeople("SEGMENT_EXPORT", "segment:" + segment.id));
+
+        Forms.open("/coordinator/supporters").form().post("/coordinator/supporters/segments/" + segment.id + "/delete")
+                .then().statusCode(303);
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> Segment.findById(segment.id)));
+        given().get("/coordinator/news").then().body(containsString("Segment “Spanish " + t + "”"));
     }
 
     @Test
