@@ -247,6 +247,18 @@ for page in "${pages[@]}"; do
   add "\`$label\` p95 ms (median $median)" "$p95" "ms" "$static_p95" "< 50 ms"
 done
 
+# Finding supporters (issue 15): typical searches at the generator's million supporters, p95 < 200 ms.
+searches=(
+  "/coordinator/supporters?q=ann"
+  "/coordinator/supporters?zip=05401&radius=25&language=es"
+  "/coordinator/supporters?petition=$viral&state=VT&subscribed=yes"
+  "/coordinator/supporters?event=$event&sort=name"
+)
+for page in "${searches[@]}"; do
+  read -r median p95 < <(timed "$page")
+  add "\`$page\` p95 ms (median $median)" "$p95" "ms" "$static_p95" "< 200 ms"
+done
+
 rss=$(ps -o rss= -p "$load_pid" | awk '{ printf "%.0f", $1 / 1024 }')
 if [ -n "$nmt" ]; then
   say "native memory by JVM area (committed), with the resident size $rss MB:"

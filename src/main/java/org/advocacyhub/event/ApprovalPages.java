@@ -36,6 +36,9 @@ public class ApprovalPages {
     Language language;
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     /** A host's proposed change to a published event, with each changed field before and after. */
@@ -123,6 +126,7 @@ public class ApprovalPages {
             mail.changedForAttendees(event, before, revision);
         }
         mail.changesReviewed(event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-approved")).build();
     }
 
@@ -142,6 +146,7 @@ public class ApprovalPages {
         revision.reviewedBySubject = user.getSubject();
         revision.reviewedAt = Instant.now();
         mail.changesReviewed(revision.event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + revision.event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-rejected")).build();
     }
 
@@ -159,6 +164,9 @@ public class ApprovalPages {
         }
         // One e-mail to the host for a series, about its first date, not one per date.
         mail.reviewed(events.get(0));
+        for (Event event : events) {
+            audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0);
+        }
         return Response.seeOther(URI.create("/coordinator/events?approved=" + events.get(0).id)).build();
     }
 
@@ -179,6 +187,9 @@ public class ApprovalPages {
             e.updatedAt = Instant.now();
         }
         mail.reviewed(event);
+        for (Event e : events) {
+            audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + e.slug, 0);
+        }
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-rejected")).build();
     }
 

@@ -46,6 +46,9 @@ public class HostPages {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -217,6 +220,10 @@ public class HostPages {
     public Response attendeesCsv(@PathParam("slug") String slug) {
         Event event = managed(slug);
         Session session = Event.getEntityManager().unwrap(Session.class);
+        long people = ((Number) Event.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM rsvp WHERE event_id = ?1 AND status <> 'CANCELLED'").setParameter(1, event.id)
+                .getSingleResult()).longValue();
+        audit.record(org.advocacyhub.audit.AuditAction.EXPORT, "event:" + event.slug, people, "attendees.csv");
         // Headings and words in the host's language, like the page they downloaded it from; times stay ISO 8601.
         EventWords words = EventWords.of(language);
         EventMessages m = words.m();
