@@ -98,7 +98,9 @@ public class EventReminders {
         int queued = 0;
         for (Rsvp r : load(ids)) {
             Optional<NextStep.Link> step = steps.computeIfAbsent(r.event.id, id -> NextStep.linkFor(id, baseUrl));
-            if (claim(r.id, "follow-up") && mail.followUp(r, r.isCheckedIn(), step.orElse(null))) {
+            // The next step is the thank-you's; someone who did not come gets a kind word, not an ask.
+            boolean came = r.isCheckedIn();
+            if (claim(r.id, "follow-up") && mail.followUp(r, came, came ? step.orElse(null) : null)) {
                 queued++;
             }
         }
