@@ -68,8 +68,8 @@ public interface AttendeeMessages {
     @Message("(their own cancel link)") String previewCancelLink();
 
     // The e-mails
-    @Message("{name}, who hosts {title}, sent this message to the people coming:") String mailFromHost(String name, String title);
-    @Message("The host of {title} sent this message to the people coming:") String mailFromHostUnnamed(String title);
+    @Message("{name} sent this message about {title} to the people coming:") String mailFromHost(String name, String title);
+    @Message("The organisers of {title} sent this message to the people coming:") String mailFromHostUnnamed(String title);
     @Message("To answer the host, reply to this e-mail.") String mailReplyReaches();
     @Message("Replies to this e-mail reach nobody. To ask the host something, use the event page.") String mailNoReply();
     @Message("You get this because you said you would come. It is about this event only.") String mailWhyYou();

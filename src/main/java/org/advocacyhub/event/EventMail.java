@@ -112,6 +112,9 @@ public class EventMail {
     }
 
     private boolean queue(Rsvp r, String subject, TemplateInstance text, String kind, String dedupeKey, boolean ics) {
+        if (r.supporter.email == null) {
+            return false; // a walk-in who gave no address, or an erased person: nobody to write to
+        }
         Email email = Email.of(kind, r.supporter.email, subject,
                 text.setLocale(Language.supportedOrDefault(r.supporter.language)).render());
         if (r.event.hostEmail != null) {

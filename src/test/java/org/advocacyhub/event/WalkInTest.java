@@ -51,6 +51,10 @@ class WalkInTest {
         Forms.open("/events/" + e.slug + "/check-in").form().formParam("rsvp", walkIn.id).formParam("undo", "yes")
                 .post("/events/" + e.slug + "/check-in").then().statusCode(303);
         assertNull(QuarkusTransaction.requiringNew().call(() -> Rsvp.<Rsvp>findById(walkIn.id).checkedInAt));
+
+        // Someone with no address is simply not written to, e.g. when the host cancels the event.
+        Forms.open("/events/" + e.slug).form().post("/events/" + e.slug + "/cancel").then().statusCode(303);
+        assertEquals(EventStatus.CANCELLED, EventFixtures.reload(e.id).status);
     }
 
     @Test
