@@ -30,8 +30,6 @@ public class EventMail {
 
         static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
 
-        static native TemplateInstance reminder(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
-
         static native TemplateInstance eventCancelled(Event event, Rsvp rsvp, String eventUrl);
 
         static native TemplateInstance reviewed(Event event, String eventUrl);
@@ -62,12 +60,6 @@ public class EventMail {
     void promoted(Rsvp r) {
         queue(r, words(r).m().subjectPromoted(r.event.title),
                 Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-promoted", null, true);
-    }
-
-    /** At most one reminder per RSVP, however often the job runs: the outbox refuses a second with the same key. */
-    boolean reminder(Rsvp r) {
-        return queue(r, words(r).m().subjectReminder(r.event.title),
-                Templates.reminder(r.event, r, eventUrl(r.event), cancelUrl(r)), "event-reminder", "event-reminder:" + r.id, true);
     }
 
     void eventCancelled(Rsvp r) {
@@ -120,6 +112,9 @@ public class EventMail {
     }
 
     private boolean queue(Rsvp r, String subject, TemplateInstance text, String kind, String dedupeKey, boolean ics) {
+        if (r.supporter.email == null) {
+            return false; // a walk-in who gave no address, or an erased person: nobody to write to
+        }
         Email email = Email.of(kind, r.supporter.email, subject,
                 text.setLocale(Language.supportedOrDefault(r.supporter.language)).render());
         if (r.event.hostEmail != null) {

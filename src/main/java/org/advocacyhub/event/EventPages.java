@@ -56,6 +56,9 @@ public class EventPages {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    MyAnswer myAnswer;
+
     static final String FORM_STARTED = "rsvp-form-started";
 
     @ConfigProperty(name = "advocacy.events.min-fill-time", defaultValue = "3s")
@@ -135,7 +138,9 @@ public class EventPages {
                     case WAITLISTED -> "rsvp-waitlisted";
                     case UPDATED, HELD -> "rsvp-updated";
                 };
-                return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash)).build();
+                Response.ResponseBuilder done = Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash));
+                // Someone not signed in sees "look in your mailbox" there, not the empty form again.
+                return (subject == null ? done.cookie(MyAnswer.answeredJustNow(event)) : done).build();
             } catch (RsvpDesk.Refused refused) {
                 errors = refused.errors;
             }
@@ -152,6 +157,9 @@ public class EventPages {
         if (user.isSignedIn()) {
             Optional<Supporter> me = Supporter.findBySubject(user.getSubject());
             mine = me.flatMap(s -> Rsvp.find(event, s)).filter(r -> r.status != RsvpStatus.CANCELLED).orElse(null);
+        }
+        if (mine == null) {
+            mine = myAnswer.fromCookie(event); // opened from the link we e-mailed them
         }
         long taken = publicEvents.placesTaken(event);
         Long left = event.capacity == null ? null : Math.max(0, event.capacity - taken);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advocacyhub.event.RsvpDesk;
 import org.advocacyhub.supporter.Supporter;
 
 /**
@@ -33,6 +34,9 @@ public class MyData {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RsvpDesk rsvps;
 
     /** The person's record, section by section; empty sections are kept so "nothing" is visible too. */
     @Transactional
@@ -100,7 +104,8 @@ public class MyData {
 
     /**
      * Removes the person and keeps the counts: the supporter row stays (so their signature, RSVP and letter
-     * still count) but loses name, e-mail, ZIP, account link and consent; comments and letter texts go;
+     * still count) but loses name, e-mail, ZIP, account link and consent; their answers to events still to
+     * come are cancelled and the waiting lists move up; comments and letter texts go;
      * mail to or about them is deleted, and queued news to them is never sent. The log says only when,
      * why and how many rows changed. Returns that number; erasing twice changes nothing.
      */
@@ -112,7 +117,8 @@ public class MyData {
         }
         String email = s.email;
         String subject = s.keycloakSubject;
-        int changed = 0;
+        // They will not come: their places go to the waiting lists now, not after the events.
+        int changed = rsvps.cancelUpcomingOf(supporterId);
         changed += update("UPDATE signature SET comment = NULL, show_name = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("""
                 UPDATE letter SET subject = '', body = '', sender_city = '', sender_zip = '00000', last_error = NULL
