@@ -135,7 +135,8 @@ public class EventPages {
                     case WAITLISTED -> "rsvp-waitlisted";
                     case UPDATED, HELD -> "rsvp-updated";
                 };
-                return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash)).build();
+                // The thank-you page offers sharing and calendar links; the flash says what the e-mail will.
+                return Response.seeOther(URI.create("/events/" + slug + "/thanks")).cookie(Flash.next(flash)).build();
             } catch (RsvpDesk.Refused refused) {
                 errors = refused.errors;
             }
