@@ -33,7 +33,7 @@ public class EmbedFrames {
         return origins.get("all", k -> EmbedOrigin.origins());
     }
 
-    void changed() {
+    public void changed() {
         origins.forgetAll();
     }
 

@@ -48,6 +48,7 @@ class EmbedBrowserTest {
                 o.persist();
             }
         });
+        io.quarkus.arc.Arc.container().instance(org.advocacyhub.share.EmbedFrames.class).get().changed();
     }
 
     @AfterAll
@@ -142,21 +143,30 @@ class EmbedBrowserTest {
     @Test
     void aListedSiteShowsTheEmbedInItsPageAndAnotherSiteCannot() {
         Event e = EventFixtures.published("Framed support group", "05401", Instant.now().plus(15, ChronoUnit.DAYS), null);
-        String frame = home + "embed/events/" + e.slug;
         Page page = browser.newPage(Browser.DESKTOP);
-        // The browser plays the partner's site: its page is made here, nothing goes out.
+        // The browser plays both sites over https, nothing goes out: the partner's page is made here, and
+        // https://app.example.net is this app (every request passed on, our response and its headers as they are).
+        page.context().route("https://app.example.net/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setResponse(route.fetch(new com.microsoft.playwright.Route.FetchOptions()
+                        .setUrl(route.request().url().replace("https://app.example.net/", home.toString()))))));
         page.context().route("https://*.example.org/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<!DOCTYPE html><html lang=\"en\"><head><title>Partner</title></head><body><main>"
-                        + "<h1>Our partner page</h1><iframe src=\"" + frame + "\" title=\"RSVP\" width=\"600\" height=\"900\"></iframe>"
-                        + "</main></body></html>")));
+                        + "<h1>Our partner page</h1><iframe src=\"https://app.example.net/embed/events/" + e.slug
+                        + "\" title=\"RSVP\" width=\"600\" height=\"900\"></iframe></main></body></html>")));
         page.navigate(PARTNER + "/events.html");
         FrameLocator framed = page.frameLocator("iframe");
         assertThat(framed.locator("h1")).hasText("Framed support group");
+        // The form works inside the frame, without our cookies.
+        framed.getByLabel("First name").fill("Ines");
+        framed.getByLabel("E-mail address").fill("ines.framed@example.net");
+        page.waitForTimeout(3500);
+        framed.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("I am coming")).click();
+        assertThat(framed.locator("h1")).hasText("Thank you");
         Browser.screenshot(page, "embed-in-partner-page");
 
         page.navigate("https://not-listed.example.org/events.html");
         page.waitForTimeout(1500);
-        assertEquals(0, framed.locator("h1").count(), "a site that is not listed gets no form");
+        assertEquals(0, framed.locator("h1:has-text('Framed support group')").count(), "a site that is not listed gets no form");
         page.context().close();
     }
 }
