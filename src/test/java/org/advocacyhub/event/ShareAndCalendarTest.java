@@ -41,6 +41,9 @@ class ShareAndCalendarTest {
     @Inject
     OutboxSender sender;
 
+    @Inject
+    org.advocacyhub.privacy.MyData erasure;
+
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
 
@@ -115,6 +118,20 @@ class ShareAndCalendarTest {
         assertTrue(wesLink.find(), promoted);
         assertTrue(RsvpTest.attachment(wes.get(1)).contains(SECRET));
         assertTrue(given().get(wesLink.group()).then().statusCode(200).extract().asString().contains(SECRET));
+    }
+
+    @Test
+    void afterErasureThePersonalCalendarLinkAnswers404() throws Exception {
+        Event e = online("Online coffee before an erasure", null);
+        answer(e, "Ezra", "ezra.calendar@example.net");
+        Mailbox.deliverAll(sender);
+        String text = RsvpTest.text(Mailbox.to(mail, "ezra.calendar@example.net").get(0));
+        Matcher link = Pattern.compile("/rsvps/(\\d+)/calendar\\.ics\\?token=[A-Za-z0-9_-]+").matcher(text);
+        assertTrue(link.find(), text);
+        given().get(link.group()).then().statusCode(200);
+        long supporterId = QuarkusTransaction.requiringNew().call(() -> Rsvp.<Rsvp>findById(Long.parseLong(link.group(1))).supporter.id);
+        erasure.erase(supporterId, org.advocacyhub.privacy.MyData.Reason.SELF);
+        given().get(link.group()).then().statusCode(404);
     }
 
     @Test
