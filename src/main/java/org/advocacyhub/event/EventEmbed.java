@@ -154,10 +154,11 @@ public class EventEmbed {
         EmbedFrames.respond(ctx, 400, tag, page(shown(slug), form, errors, null).render());
     }
 
+    /** Shown again with an error, the form keeps the time it was first shown (as the event page does). */
     private TemplateInstance page(Event event, RsvpForm form, FormErrors errors, String notice) {
         long taken = publicEvents.placesTaken(event);
         Long left = event.capacity == null ? null : Math.max(0, event.capacity - taken);
-        return Templates.embedForm(event, form, errors, botCheck.startedToken(EventPages.FORM_STARTED, Instant.now()), notice,
+        return Templates.embedForm(event, form, errors, botCheck.keepOrRenew(EventPages.FORM_STARTED, form.started, Instant.now()), notice,
                 mail.eventUrl(event), left);
     }
 

@@ -148,7 +148,7 @@ public class PetitionEmbed {
     }
 
     private TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.embedForm(p, publicPetitions.standing(p), form, errors, signing.startedToken(Instant.now()), notice,
+        return Templates.embedForm(p, publicPetitions.standing(p), form, errors, signing.startedToken(form.started, Instant.now()), notice,
                 baseUrl + "/petitions/" + p.slug);
     }
 
