@@ -26,9 +26,9 @@ public class EventMail {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rsvpConfirmation(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+        static native TemplateInstance rsvpConfirmation(Event event, Rsvp rsvp, String eventUrl, String cancelUrl, String calendarUrl);
 
-        static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+        static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl, String calendarUrl);
 
         static native TemplateInstance eventCancelled(Event event, Rsvp rsvp, String eventUrl);
 
@@ -48,18 +48,24 @@ public class EventMail {
         return baseUrl + "/rsvps/" + r.id + "/cancel?token=" + tokens.sign(RsvpPages.CANCEL_PURPOSE, r.id);
     }
 
+    /** The person's own calendar file, with the link to join; 404 once they cancel (PersonalCalendar). */
+    public String calendarUrl(Rsvp r) {
+        return baseUrl + "/rsvps/" + r.id + "/calendar.ics?token=" + tokens.sign(PersonalCalendar.PURPOSE, r.id);
+    }
+
     // Every e-mail is in its recipient's language, whoever's request (or job) sends it: a supporter's
     // is stored with their last answer, a host's with their event.
 
     void rsvpConfirmation(Rsvp r) {
         EventMessages m = words(r).m();
         String subject = r.isGoing() ? m.subjectGoing(r.event.title) : m.subjectWaitlisted(r.event.title);
-        queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-confirmation", null, true);
+        queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r),
+                r.isGoing() ? calendarUrl(r) : null), "rsvp-confirmation", null, true);
     }
 
     void promoted(Rsvp r) {
         queue(r, words(r).m().subjectPromoted(r.event.title),
-                Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-promoted", null, true);
+                Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r), calendarUrl(r)), "rsvp-promoted", null, true);
     }
 
     void eventCancelled(Rsvp r) {
@@ -124,8 +130,10 @@ public class EventMail {
             email = email.withDedupeKey(dedupeKey);
         }
         if (ics) {
+            // The link to join only for a person going: the waiting list gets the public file.
+            String host = URI.create(baseUrl).getHost();
             email = email.withAttachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                    Ics.of(r.event, eventUrl(r.event), URI.create(baseUrl).getHost()));
+                    r.isGoing() ? Ics.withOnlineLink(r.event, eventUrl(r.event), host) : Ics.of(r.event, eventUrl(r.event), host));
         }
         return outbox.queue(email).isPresent();
     }

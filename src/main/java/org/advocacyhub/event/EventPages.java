@@ -138,8 +138,9 @@ public class EventPages {
                     case WAITLISTED -> "rsvp-waitlisted";
                     case UPDATED, HELD -> "rsvp-updated";
                 };
-                Response.ResponseBuilder done = Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash));
-                // Someone not signed in sees "look in your mailbox" there, not the empty form again.
+                // The thank-you page offers sharing and calendar links; the flash says what the e-mail will.
+                Response.ResponseBuilder done = Response.seeOther(URI.create("/events/" + slug + "/thanks")).cookie(Flash.next(flash));
+                // Someone not signed in then sees "look in your mailbox" on the event's page, not the empty form again.
                 return (subject == null ? done.cookie(MyAnswer.answeredJustNow(event)) : done).build();
             } catch (RsvpDesk.Refused refused) {
                 errors = refused.errors;

@@ -16,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,13 +150,9 @@ public class PetitionPages {
         Petition p = visible(slug);
         String url = baseUrl + "/petitions/" + p.slug;
         PetitionMessages m = language.bundle(PetitionMessages.class);
-        String text = m.shareText(p.title);
-        Map<String, String> share = new LinkedHashMap<>();
-        share.put(m.shareByEmail(), "mailto:?subject=" + enc(p.title) + "&body=" + enc(p.summary + "\n\n" + url));
-        share.put("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + enc(url));
-        share.put("Bluesky", "https://bsky.app/intent/compose?text=" + enc(text + " " + url));
-        share.put("X (Twitter)", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + enc(url));
-        share.put("WhatsApp", "https://wa.me/?text=" + enc(text + " " + url));
+        // The same plain links as the event and letter thank-you pages (share/ShareLinks).
+        Map<String, String> share = org.advocacyhub.share.ShareLinks.shareLinks(language.bundle(org.advocacyhub.share.ShareMessages.class),
+                p.title, p.summary, m.shareText(p.title), url);
         return Templates.thanks(p, publicPetitions.standing(p), url, share);
     }
 
@@ -208,9 +201,5 @@ public class PetitionPages {
             shown = Petition.findBySlug(slug);
         }
         return shown.orElseThrow(NotFoundException::new);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
