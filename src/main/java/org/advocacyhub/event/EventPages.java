@@ -168,7 +168,7 @@ public class EventPages {
         boolean changesWaiting = manager && event.isApproved() && EventRevision.pendingFor(event).isPresent();
         return Templates.show(event, manager, taken, left, form, errors, mine,
                 mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id), changesWaiting,
-                botCheck.startedToken(FORM_STARTED, Instant.now()), notice);
+                botCheck.keepOrRenew(FORM_STARTED, form.started, Instant.now()), notice);
     }
 
     private Event visible(String slug) {

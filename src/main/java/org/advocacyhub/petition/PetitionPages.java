@@ -1,6 +1,8 @@
 package org.advocacyhub.petition;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -50,6 +52,15 @@ public class PetitionPages {
     @Inject
     PublicPetitions publicPetitions;
 
+    @Inject
+    Flash flash;
+
+    @Inject
+    CsrfTokenParameterProvider csrf;
+
+    @Inject
+    RoutingContext request;
+
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
 
@@ -85,11 +96,27 @@ public class PetitionPages {
         return Templates.list(publicPetitions.open());
     }
 
+    /**
+     * A viral petition's page is mostly seen by people without an account: they all get the same page
+     * but for their own form token and start time, so it is rendered once per language and time to live
+     * (PublicPetitions.page) and filled in for each of them. A signed-in person (their name in the header
+     * and the form), a message to show, or a query string get the page rendered for them.
+     */
     @GET
     @Path("{slug: [a-z0-9-]+}")
-    public TemplateInstance show(@PathParam("slug") String slug) {
+    public Response show(@PathParam("slug") String slug) {
         Petition p = visible(slug);
-        return page(p, SignForm.prefilled(user), FormErrors.none(), null);
+        if (user.isSignedIn() || flash.isPending() || request.request().query() != null || !p.isPublic()) {
+            return Response.ok(page(p, SignForm.prefilled(user), FormErrors.none(), null)).build();
+        }
+        PublicPetitions.Rendered page = publicPetitions.page(p.id, language.getTag(), () -> {
+            String started = signing.startedToken(Instant.now());
+            String html = Templates.show(p, publicPetitions.standing(p), new SignForm(), FormErrors.none(), started, null, false,
+                    baseUrl + "/petitions/" + p.slug).render();
+            return new PublicPetitions.Rendered(html, csrf.getToken(), started);
+        });
+        return Response.ok(page.fill(csrf.getToken(), signing.startedToken(Instant.now())), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 
     @POST
@@ -115,7 +142,7 @@ public class PetitionPages {
         if (!rateLimiter.allowsVisitor("sign", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.refused(p, "too-many")).build();
         }
-        signing.sign(p.id, form, user.subjectFor(form.email), language.getTag());
+        signing.sign(p, form, user.subjectFor(form.email), language.getTag());
         return Response.seeOther(URI.create("/petitions/" + slug + "/thanks")).build();
     }
 
@@ -153,7 +180,7 @@ public class PetitionPages {
     }
 
     TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
+        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(form.started, Instant.now()), notice, false,
                 baseUrl + "/petitions/" + p.slug);
     }
 

@@ -29,7 +29,7 @@ public class MyData {
     }
 
     public enum Reason {
-        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED
+        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED, COORDINATOR
     }
 
     @Inject
@@ -72,6 +72,14 @@ public class MyData {
                        l.status, l.sent_at, l.created_at
                 FROM letter l JOIN letter_campaign c ON c.id = l.campaign_id JOIN legislator g ON g.id = l.legislator_id
                 WHERE l.supporter_id = ?1 ORDER BY l.id
+                """, supporterId)));
+        // What coordinators wrote down about them (issue 15): theirs to see too.
+        sections.add(new Section("tags", rows("""
+                SELECT t.name AS tag, st.tagged_at FROM supporter_tag st JOIN tag t ON t.id = st.tag_id
+                WHERE st.supporter_id = ?1 ORDER BY st.tagged_at
+                """, supporterId)));
+        sections.add(new Section("notes", rows("""
+                SELECT body AS note, author_name AS written_by, created_at FROM supporter_note WHERE supporter_id = ?1 ORDER BY id
                 """, supporterId)));
         sections.add(new Section("events_hosted", email == null ? List.of() : rows("""
                 SELECT title, status, host_name, host_email, created_at FROM event WHERE host_email = ?1 ORDER BY id
@@ -119,6 +127,9 @@ public class MyData {
         changed += update("UPDATE rsvp SET email_updates = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM consent_event WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM pending_change WHERE supporter_id = ?1", supporterId);
+        // Coordinators' tags and notes say something about the person: they go with them (issue 15).
+        changed += update("DELETE FROM supporter_tag WHERE supporter_id = ?1", supporterId);
+        changed += update("DELETE FROM supporter_note WHERE supporter_id = ?1", supporterId);
         if (email != null) {
             changed += update("DELETE FROM outbox_message WHERE recipient = ?1 OR reply_to = ?1", email);
             changed += update("UPDATE event SET host_email = NULL, host_name = '' WHERE host_email = ?1", email);

@@ -76,6 +76,11 @@ public class Flash {
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 
+    /** Whether this request carries a message to show (so its page is not everyone's page). */
+    public boolean isPending() {
+        return request.request().getCookie(COOKIE) != null;
+    }
+
     /**
      * The message key for this page, if any, as a SiteMessages key ({@code flash_rsvp_going}) for
      * {@code {msg:message(inject:flash.key)}}; reading it clears it for the next page.

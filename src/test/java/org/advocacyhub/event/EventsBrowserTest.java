@@ -78,7 +78,7 @@ class EventsBrowserTest {
         Browser.check(coordinator, "approval-queue");
         coordinator.locator("li.result", new Page.LocatorOptions().setHasText(title))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve and publish")).click();
-        assertThat(coordinator.locator(".flash")).containsText("approved and published");
+        assertThat(coordinator.locator(".flash")).containsText("Approved and published: “Browser walk for MS research”");
         coordinator.context().close();
 
         // An anonymous visitor on a phone finds it by ZIP and says they are coming.
