@@ -13,7 +13,7 @@ import org.advocacyhub.web.Typed;
  * characters ({@link Typed}). The preview and the import use this same class, so the preview shows
  * exactly what will be stored.
  */
-final class ImportRules {
+public final class ImportRules {
 
     static final String EMAIL = "email";
     static final String FIRST_NAME = "first_name";
@@ -29,8 +29,8 @@ final class ImportRules {
     }
 
     /** A row as it will be stored, or the reason it will not be (a key of {@link ImportMessages#reason}). */
-    record Person(String email, String firstName, String lastName, String zip, String language, String problem) {
-        boolean ok() {
+    public record Person(String email, String firstName, String lastName, String zip, String language, String problem) {
+        public boolean ok() {
             return problem == null;
         }
     }

@@ -32,7 +32,7 @@ public class BodyLimits {
             if (declared == null) {
                 String encoding = ctx.request().getHeader("Transfer-Encoding");
                 if (encoding != null && !upload) {
-                    ctx.response().setStatusCode(411).putHeader("Connection", "close").end();
+                    ctx.response().setStatusCode(411).end();
                     return;
                 }
                 ctx.next();
@@ -48,7 +48,7 @@ public class BodyLimits {
             if (upload && length > UPLOAD_MAX) {
                 // Refused before a byte is read; the page says why beside the file field.
                 ctx.response().setStatusCode(303).putHeader("Location", UPLOAD_PATH + "?too-big=1")
-                        .putHeader("Connection", "close").end();
+                        .end();
                 return;
             }
             if (!upload && length > DEFAULT_MAX) {
