@@ -75,6 +75,7 @@ public interface ImportMessages {
     @Message("Spanish") String languageEs();
 
     // Consent
+    @Message("Consent to our news") String consentHeading();
     @Message("Did these people agree to get our news by e-mail?") String consentLegend();
     @Message("Only say yes if each person agreed, for example by ticking a box on the sign-in sheet. We keep where and what they agreed to, as the law asks.")
     String consentHint();
@@ -82,7 +83,7 @@ public interface ImportMessages {
     @Message("No, or we do not know: import them without consent") String consentNone();
     @Message("Say whether these people agreed to get our news") String consentRequired();
     @Message("Where did they agree?") String originLabel();
-    @Message("For example: sign-in sheet at the Burlington walk, May 2026.") String originHint();
+    @Message("Only when they agreed. For example: sign-in sheet at the Burlington walk, May 2026.") String originHint();
     @Message("Say where they agreed") String originRequired();
     @Message("Keep it to 200 characters or fewer") String originTooLong();
     @Message("The exact words they agreed to") String wordingLabel();
@@ -108,7 +109,7 @@ public interface ImportMessages {
     @Message("The new supporters agreed to our news at: {origin}") String resultConsent(String origin);
     @Message("Imported without consent: the new supporters get no news e-mails until they agree themselves.") String resultNoConsent();
     @Message("Rows not imported") String problemsHeading();
-    @Message("Fix these rows in your spreadsheet and import them again in a new file. The first {n} are listed here; the download has them all.")
+    @Message("Fix these rows in your spreadsheet and import them again in a new file. Up to {n} are listed here; the download has them all.")
     String problemsIntro(int n);
     @Message("Every row was imported or already known.") String noProblems();
     @Message("Reason") String columnReason();

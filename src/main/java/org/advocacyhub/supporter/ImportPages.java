@@ -274,7 +274,7 @@ public class ImportPages {
         List<ProblemLine> problems = imp.isFinished() ? imports.problems(imp.id(), PROBLEMS_SHOWN).stream()
                 .map(p -> new ProblemLine(p.line(), emailCell(imp, p), SupporterImports.reason(m, p.reason(), p.duplicateOf())))
                 .toList() : List.of();
-        return Templates.progress(imp, statuses(m).get(imp.status()), updating, problems, Math.min(PROBLEMS_SHOWN, imp.bad()));
+        return Templates.progress(imp, statuses(m).get(imp.status()), updating, problems, PROBLEMS_SHOWN);
     }
 
     /** What the file had in the e-mail column, to find the row by. */
