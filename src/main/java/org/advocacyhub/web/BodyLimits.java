@@ -9,8 +9,8 @@ import java.util.Set;
  * Bodies stay small (2 MB) everywhere but where a coordinator uploads a file of supporters (20 MB).
  * Quarkus has one body limit for the whole server (quarkus.http.limits.max-body-size, set to the
  * upload's 21 MB); this router handler, run before any body is read, holds every other route to 2 MB by
- * the length the request declares, and refuses a body of unknown length (chunked) outside the upload
- * (411), so that no route but the upload can be made to take more than 2 MB.
+ * the length the request declares. A body of unknown length (chunked, which browsers do not send) is
+ * held to 2 MB only where Quarkus reads its per-request limit; elsewhere the server-wide 21 MB applies.
  */
 public class BodyLimits {
 
@@ -18,6 +18,9 @@ public class BodyLimits {
     /** The import's file (20 MB) and the few fields around it. */
     public static final String UPLOAD_PATH = "/coordinator/imports";
     public static final long UPLOAD_MAX = 20L * 1024 * 1024 + 64 * 1024;
+
+    /** VertxHttpRecorder.MAX_REQUEST_SIZE_KEY. */
+    private static final String QUARKUS_CHUNKED_LIMIT_KEY = "io.quarkus.max-request-size";
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
@@ -30,10 +33,11 @@ public class BodyLimits {
             boolean upload = UPLOAD_PATH.equals(ctx.request().path());
             String declared = ctx.request().getHeader("Content-Length");
             if (declared == null) {
-                String encoding = ctx.request().getHeader("Transfer-Encoding");
-                if (encoding != null && !upload) {
-                    ctx.response().setStatusCode(411).end();
-                    return;
+                // A body of unknown length (chunked; browsers never send one): Quarkus reads the limit
+                // for it from this key, set by its own handler to the server-wide 21 MB; outside the
+                // upload it is 2 MB again where Quarkus honours the key (its blocking input stream).
+                if (!upload) {
+                    ctx.put(QUARKUS_CHUNKED_LIMIT_KEY, DEFAULT_MAX);
                 }
                 ctx.next();
                 return;
