@@ -56,6 +56,9 @@ public class LetterPages {
     @Inject
     Language language;
 
+    @Inject
+    org.advocacyhub.share.ShareLinks site;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<LetterCampaign> campaigns);
@@ -70,7 +73,7 @@ public class LetterPages {
 
         static native TemplateInstance review(LetterCampaign campaign, WriterForm form, List<WriterForm.Draft> letters);
 
-        static native TemplateInstance thanks(LetterCampaign campaign);
+        static native TemplateInstance thanks(LetterCampaign campaign, String url, java.util.Map<String, String> shareLinks);
 
         static native TemplateInstance tooMany(LetterCampaign campaign);
     }
@@ -138,7 +141,11 @@ public class LetterPages {
     @GET
     @Path("{slug: [a-z0-9-]+}/thanks")
     public TemplateInstance thanks(@PathParam("slug") String slug) {
-        return Templates.thanks(shown(slug));
+        LetterCampaign campaign = shown(slug);
+        org.advocacyhub.share.ShareMessages m = language.bundle(org.advocacyhub.share.ShareMessages.class);
+        String url = site.getBaseUrl() + "/letters/" + campaign.slug;
+        return Templates.thanks(campaign, url, org.advocacyhub.share.ShareLinks.shareLinks(m, campaign.title,
+                org.advocacyhub.share.ShareLinks.shareExcerpt(campaign.intro), m.letterShareText(campaign.title), url));
     }
 
     /** Where a step stands: the page to answer with when something needs fixing, else whom to write to. */
