@@ -53,6 +53,8 @@ public class Flash {
             "campaign-saved",
             "campaign-opened",
             "campaign-closed",
+            "call-campaign-opened",
+            "call-campaign-closed",
             "my-data-corrected",
             "unsubscribed",
             "news-sent");

@@ -114,6 +114,8 @@ public interface SiteMessages {
     @Message("The campaign is saved.") String flash_campaign_saved();
     @Message("The campaign is open. Anyone can now write their letters.") String flash_campaign_opened();
     @Message("The campaign is closed. No more letters can be sent.") String flash_campaign_closed();
+    @Message("The call campaign is open. Anyone can now call.") String flash_call_campaign_opened();
+    @Message("The call campaign is closed. No more calls can be recorded.") String flash_call_campaign_closed();
     @Message("Your details are saved.") String flash_my_data_corrected();
     @Message("Done. You will get no more news e-mails from us.") String flash_unsubscribed();
     @Message("The news e-mail is on its way to everyone who agreed to it.") String flash_news_sent();
