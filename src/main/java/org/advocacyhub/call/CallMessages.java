@@ -19,6 +19,10 @@ public interface CallMessages {
     @Message("Calls to: {#when targets}{#is BOTH}both senators and the representative{#is SENATE}the two senators{#is HOUSE}the representative{/when}.")
     String callsTo(Targets targets);
 
+    // The home page's card
+    @Message("Call your legislators") String homeLink();
+    @Message("A two-minute phone call, with the number and the words to say ready for you.") String homeText();
+
     // The open campaigns (CallPages/list.html)
     @Message("Call your legislators") String listTitle();
     @Message("A short phone call counts: offices tally every call from the people they represent. We give you the number and the words to say. You do not need an account.")
@@ -29,7 +33,8 @@ public interface CallMessages {
     // Step 1 (CallPages/campaign.html)
     @Message("{campaign} – Call campaigns") String campaignTitle(String campaign);
     @Message("Why it matters") String whyHeading();
-    @Message("Step 1: Who is calling") String detailsHeading();
+    @Message("Step 1 of 2: Who is calling") String detailsHeading();
+    @Message("Step 1 of 2: Who is calling (your district)") String districtStep();
     @Message("We fill your first name and town into what to say, and find your legislators from your ZIP code. We keep none of it.")
     String detailsLead();
     @Message("Only to fill in what to say") String firstNameHint();
@@ -43,16 +48,17 @@ public interface CallMessages {
 
     // Step 2 when the ZIP code has several districts (CallPages/district.html)
     @Message("Your district: {campaign}") String districtTitle(String campaign);
-    @Message("Step 2 of 3. Your ZIP code {zip} is in {count} congressional districts, and each has its own representative. We cannot tell which one is yours from the ZIP code.")
+    @Message("Your ZIP code {zip} is in {count} congressional districts, and each has its own representative. We cannot tell which one is yours from the ZIP code.")
     String districtLead(String zip, int count);
     @Message("I do not know: call my senators only") String senatorsOnly();
     @Message("Continue: whom to call") String districtButton();
 
     // The calls (CallPages/call.html)
     @Message("Whom to call: {campaign}") String callTitle(String campaign);
-    @Message("Step {steps} of {steps}: Call and tell us how it went") String callHeading(int steps);
+    @Message("Step 2 of 2: Call and tell us how it went") String callHeading();
     @Message("{#if count == 1}Here is your legislator{#else}Here are your {count} legislators{/if}. Read the words below when someone answers, or on the voicemail. It takes about two minutes a call. After each call, tell us what happened.")
     String callLead(int count);
+    @Message("Whom to call") String callTitleShort();
     @Message("What to say") String scriptHeading();
     @Message("Numbers to call") String numbersHeading();
     @Message("Call Washington, DC: {phone}") String callDc(String phone);

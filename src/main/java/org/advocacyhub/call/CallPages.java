@@ -99,7 +99,7 @@ public class CallPages {
                 boolean senatorsOnlyAllowed, FormErrors errors);
 
         static native TemplateInstance call(CallCampaign campaign, CallerForm form, List<Callee> callees, List<CallOutcome> outcomes,
-                int steps, FormErrors errors, String notice, String recorded);
+                FormErrors errors, String notice, String recorded);
 
         static native TemplateInstance refused(CallCampaign campaign, String reason);
     }
@@ -218,9 +218,7 @@ public class CallPages {
             list.add(new Callee(list.size(), l, CallScript.fill(campaign.script, l, form.caller()), CallScript.tel(l.phone),
                     DistrictOffices.nearest(l, form.zip).orElse(null), reported.get(l.id)));
         }
-        // Three steps when the ZIP code made them choose a district, else two.
-        int steps = callees.districts().size() > 1 ? 3 : 2;
-        return Templates.call(campaign, form, list, Arrays.asList(CallOutcome.values()), steps, errors, notice, recorded);
+        return Templates.call(campaign, form, list, Arrays.asList(CallOutcome.values()), errors, notice, recorded);
     }
 
     /** The caller's signed id: from the form, else the cookie, else a new one. */

@@ -57,15 +57,24 @@ public class Letter extends PanacheEntityBase {
     public String senderZip;
 
     /** The address the letter was e-mailed to. */
-    @Column(nullable = false)
+    /** The address the letter was e-mailed to; null on the routes without e-mail. */
     public String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliveryRoute route = DeliveryRoute.DELIVERY_INBOX;
 
     @Column(name = "outbox_message_id")
     public Long outboxMessageId;
 
+    /** Set by the database: the outbox trigger (V5) on the e-mail routes, LetterDesk's own updates on the others. */
     @Enumerated(EnumType.STRING)
     @Column(insertable = false, updatable = false)
     public LetterStatus status;
+
+    /** When the supporter said they sent it through the contact form, or it was printed. */
+    @Column(name = "delivered_at", insertable = false, updatable = false)
+    public Instant deliveredAt;
 
     @Column(insertable = false, updatable = false)
     public int attempts;
@@ -124,6 +133,29 @@ public class Letter extends PanacheEntityBase {
                 .stream().collect(Collectors.toMap(g -> g.id, g -> g));
         return rows.stream().map(r -> new LegislatorTally(legislators.get(((Number) r[0]).longValue()),
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
+    }
+
+    /** Letters of one route: how many, how many reached the route's end, how many failed, the rest waiting. */
+    public record RouteTally(DeliveryRoute route, long letters, long done, long failed) {
+        public long getWaiting() {
+            return letters - done - failed;
+        }
+    }
+
+    /** Every route, in order, with zeros for the routes no letter took: each counted apart. */
+    public static List<RouteTally> byRoute(LetterCampaign campaign) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT route, count(*),
+                       count(*) FILTER (WHERE status IN ('SENT', 'SENT_BY_SUPPORTER', 'PRINTED')),
+                       count(*) FILTER (WHERE status = 'FAILED')
+                FROM letter WHERE campaign_id = ?1 GROUP BY route""").setParameter(1, campaign.id).getResultList();
+        Map<String, Object[]> byRoute = rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> r));
+        return java.util.Arrays.stream(DeliveryRoute.values()).map(route -> {
+            Object[] r = byRoute.get(route.name());
+            return r == null ? new RouteTally(route, 0, 0, 0)
+                    : new RouteTally(route, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+        }).toList();
     }
 
     public static Tally total(LetterCampaign campaign) {

@@ -50,6 +50,8 @@ public class Flash {
             "legislators-unchanged",
             "letters-sent",
             "letters-already-sent",
+            "letters-for-print",
+            "letters-sent-by-you",
             "campaign-saved",
             "campaign-opened",
             "campaign-closed",

@@ -195,7 +195,7 @@ class CallsTest {
                 .body(not(containsString("tel:")));
         caller.put("district", "NY-12");
         call(page, c, caller, Visitors.nextIp()).then().statusCode(200)
-                .body(containsString("Jerrold Nadler")).body(containsString("Charles E. Schumer")).body(containsString("Step 3 of 3"))
+                .body(containsString("Jerrold Nadler")).body(containsString("Charles E. Schumer")).body(containsString("Step 2 of 2"))
                 .body(not(containsString("Daniel S. Goldman")));
     }
 
