@@ -39,7 +39,7 @@ public interface CallMessages {
     String detailsLead();
     @Message("Only to fill in what to say") String firstNameHint();
     @Message("E-mail address (optional)") String emailOptional();
-    @Message("Only if you share this phone or computer with someone who also calls: it keeps your calls apart from theirs. We do not keep it or write to you.")
+    @Message("Only if you share this phone or computer with someone who also calls: it keeps your calls apart from theirs. We keep only a scrambled code made from it, never the address, and we never write to you.")
     String emailHint();
     @Message("Continue: whom to call") String detailsButton();
     @Message("Leave this empty") String honeypot();
@@ -64,7 +64,7 @@ public interface CallMessages {
     @Message("Call Washington, DC: {phone}") String callDc(String phone);
     @Message("The office in the Capitol. Weekdays, 9 am to 5 pm Eastern time.") String dcHint();
     @Message("Call the local office: {phone}") String callLocal(String phone);
-    @Message("The office nearest you, about {miles} miles away: {where}") String localHint(String where, long miles);
+    @Message("The office nearest you, {#if miles < 1}less than a mile away{#else if miles == 1}about 1 mile away{#else}about {miles} miles away{/if}: {where}") String localHint(String where, long miles);
     @Message("We have no phone number for this office.") String noNumber();
     @Message("How did your call to {who} go?") String outcomeLegend(String who);
     @Message("Tell us how it went") String recordButton();
