@@ -42,6 +42,7 @@ public interface LetterDeliveryMessages {
     @Message("Still waiting") String waitingColumn();
     @Message("Could not be sent") String failedColumn();
     @Message("Letters") String lettersColumn();
+    @Message("{#if count == 1}1 letter is{#else}{fmt:number(count)} letters are{/if} printed for hand delivery, not counted as sent.") String printedLine(long count);
 
     // Lobby-day files (LobbyDayPdf's cover, the campaign page, the meeting hosts' page)
     @Message("Letters to {who}") String coverFor(String who);
