@@ -62,7 +62,7 @@ COMMIT;
 -- Signing.sign: one transaction.
 BEGIN;
 SELECT 'pgbench-' || txid_current() || '@bench.example' AS email \gset
-SELECT * FROM petition WHERE id = :petition;
+-- (Before 2026-12-03 the petition was read again here; the page's cached one is used now.)
 \if :v16
 -- privacy/Changes.visit -> Supporter.findOrCreate (issue 12: an anonymous form adds a new person and
 -- never overwrites a known one; a fresh address each time, so the insert always makes the row).
@@ -90,8 +90,7 @@ ON CONFLICT (email) DO UPDATE SET
     language = excluded.language
 RETURNING id AS supporter \gset
 \endif
--- Supporter.findById, then refresh.
-SELECT * FROM supporter WHERE id = :supporter;
+-- Supporter.findById (before 2026-12-03 also a refresh: a second read of the same row).
 SELECT * FROM supporter WHERE id = :supporter;
 INSERT INTO signature (petition_id, supporter_id, comment, show_name)
 VALUES (:petition, :supporter, NULL, TRUE)
@@ -102,7 +101,8 @@ RETURNING id AS signature \gset
 \else
 SELECT * FROM signature WHERE id = :signature;
 \endif
--- Outbox.queue: the confirmation e-mail (a body of the size the template renders), then em.find.
+-- Outbox.queue: the confirmation e-mail (a body of the size the template renders); before 2026-12-03 it
+-- was read back (em.find), now only referenced.
 INSERT INTO outbox_message (recipient, reply_to, subject, body_text, body_html, kind, status, dedupe_key,
                             attachment_name, attachment_content_type, attachment_body, headers, marketing)
 VALUES (:email, NULL, 'Please confirm your signature', repeat('Please confirm your signature. ', 30),
@@ -110,5 +110,4 @@ VALUES (:email, NULL, 'Please confirm your signature', repeat('Please confirm yo
         'signature-confirm:' || :signature, NULL, NULL, NULL, NULL, FALSE)
 ON CONFLICT (dedupe_key) DO NOTHING
 RETURNING id AS message \gset
-SELECT * FROM outbox_message WHERE id = :message;
 COMMIT;

@@ -44,6 +44,9 @@ public class PeoplePages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.advocacyhub.audit.Audit audit;
+
     /** One account as the page shows it. */
     public record Person(String id, String username, String name, String email, boolean coordinator, boolean me) {
     }
@@ -80,6 +83,7 @@ public class PeoplePages {
     public Response grant(@PathParam("id") String id, @org.jboss.resteasy.reactive.RestForm String q) {
         RealmResource realm = keycloak.realm(REALM);
         realm.users().get(existing(realm, id).getId()).roles().realmLevel().add(List.of(coordinatorRole(realm)));
+        audit.record(org.advocacyhub.audit.AuditAction.ROLE_CHANGE, "account:" + id, 1, "coordinator granted");
         return back(q, "coordinator-granted");
     }
 
@@ -91,6 +95,7 @@ public class PeoplePages {
         }
         RealmResource realm = keycloak.realm(REALM);
         realm.users().get(existing(realm, id).getId()).roles().realmLevel().remove(List.of(coordinatorRole(realm)));
+        audit.record(org.advocacyhub.audit.AuditAction.ROLE_CHANGE, "account:" + id, 1, "coordinator revoked");
         return back(q, "coordinator-revoked");
     }
 

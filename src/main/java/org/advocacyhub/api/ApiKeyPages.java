@@ -46,6 +46,9 @@ public class ApiKeyPages {
     static final String WRITE = "write";
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -102,6 +105,8 @@ public class ApiKeyPages {
             return Response.status(400).entity(page(typed, access, readEmail, errors, null)).build();
         }
         ApiKey.Issued issued = ApiKey.issue(typed, user.getName(), WRITE.equals(access), readEmail);
+        audit.record(org.advocacyhub.audit.AuditAction.API_KEY_CREATED, "api-key:" + typed, 0,
+                (WRITE.equals(access) ? "read and write" : "read") + (readEmail ? ", e-mail addresses" : ""));
         // The key is in this page and nowhere else: no cache may keep a copy.
         return Response.ok(Templates.created(typed, issued.key())).header("Cache-Control", "no-store").build();
     }
@@ -117,6 +122,7 @@ public class ApiKeyPages {
         if (!key.isRevoked()) {
             key.revokedAt = Instant.now();
             key.revokedBy = user.getName();
+            audit.record(org.advocacyhub.audit.AuditAction.API_KEY_REVOKED, "api-key:" + key.name, 0);
         }
         return Response.seeOther(URI.create("/coordinator/api-keys?revoked=" + id)).build();
     }

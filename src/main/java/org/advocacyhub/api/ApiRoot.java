@@ -31,7 +31,9 @@ public class ApiRoot {
                 .add("osdi:people", hal.url("/people"))
                 .add("osdi:events", hal.url("/events"))
                 .add("osdi:petitions", hal.url("/petitions"))
-                .add("osdi:advocacy_campaigns", hal.url("/advocacy_campaigns"));
+                .add("osdi:advocacy_campaigns", hal.url("/advocacy_campaigns"))
+                .add("osdi:tags", hal.url("/tags"))
+                .add("osdi:lists", hal.url("/lists"));
         links.put("curies", List.of(Map.of("name", "osdi", "href", Hal.CURIES, "templated", true)));
         return new EntryPoint("Advocacy Hub's people, events, petitions and letter campaigns, for partners' organising tools.",
                 "Advocacy Hub", "Advocacy Hub", "1.0", Hal.MAX_PER_PAGE, "advocacyhub", links);

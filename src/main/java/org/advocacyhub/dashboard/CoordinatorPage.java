@@ -32,6 +32,9 @@ import org.advocacyhub.web.Language;
 public class CoordinatorPage {
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     Language language;
 
     /** A chart and the table it draws, shown one under the other. */
@@ -85,6 +88,10 @@ public class CoordinatorPage {
             case "overview" -> overviewTable(Dashboard.overview(p, w));
             default -> throw new NotFoundException();
         };
+        if (table.equals("top-hosts")) {
+            // The only overview table that names people: the hosts.
+            audit.record(org.advocacyhub.audit.AuditAction.EXPORT, "dashboard:top-hosts", t.cells().size(), p.from() + " to " + p.to());
+        }
         return t.csv(table + "-" + p.from() + "-to-" + p.to());
     }
 

@@ -184,10 +184,11 @@ public final class Dashboard {
     public static Table petitionByState(long petitionId, Words w) {
         List<List<Object>> rows = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        // From the roll-up by signer's ZIP (V18): a row per ZIP the petition's signers gave, however many signed.
-        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT z.state, sum(p.signatures), sum(p.verified) "
-                + "FROM petition_zip p LEFT JOIN zip_area z ON z.zip = p.zip "
-                + "WHERE p.petition_id = ?1 GROUP BY 1 HAVING sum(p.signatures) > 0 ORDER BY 2 DESC, coalesce(z.state, 'Unknown')")
+        // From the roll-up by signer's ZIP (V18): a row per ZIP the petition's signers gave, however many
+        // signed, each with its ZIP's state (V19).
+        List<Object[]> result = Panache.getEntityManager().createNativeQuery("SELECT p.state, sum(p.signatures), sum(p.verified) "
+                + "FROM petition_zip p "
+                + "WHERE p.petition_id = ?1 GROUP BY 1 HAVING sum(p.signatures) > 0 ORDER BY 2 DESC, coalesce(p.state, 'Unknown')")
                 .setParameter(1, petitionId).getResultList();
         for (Object[] r : result) {
             rows.add(List.of(r[0] == null ? w.word(DashboardMessages::unknown) : r[0], number(r[1]), number(r[2])));

@@ -36,6 +36,9 @@ public class ApprovalPages {
     Language language;
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     /** A host's proposed change to a published event, with each changed field before and after. */
@@ -50,16 +53,37 @@ public class ApprovalPages {
         }
     }
 
+    /**
+     * One entry of the queue: a new event, or a whole series of them (reviewed once) with all its dates.
+     * {@code e} is the first date; its id is what the approve and reject forms post.
+     */
+    public record PendingEntry(Event e, List<Event> dates) {
+        public boolean isSeries() {
+            return dates.size() > 1;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        /** {@code rejecting}: the reason field of the one reject form that came back with a message. */
-        static native TemplateInstance queue(List<Event> pending, List<ProposedChange> changes, String rejecting,
-                String reason, FormErrors errors);
+        /**
+         * {@code rejecting}: the reason field of the one reject form that came back with a message;
+         * {@code approved}: the event just approved, named in the message at the top.
+         */
+        static native TemplateInstance queue(List<PendingEntry> pending, List<ProposedChange> changes, String rejecting,
+                String reason, FormErrors errors, Event approved, int approvedCount);
     }
 
     @GET
-    public TemplateInstance queue() {
-        return page(null, "", FormErrors.none());
+    public TemplateInstance queue(@org.jboss.resteasy.reactive.RestQuery Long approved) {
+        TemplateInstance page = page(null, "", FormErrors.none());
+        // Names the event just approved; only one approved in the last minutes, so an old link says nothing.
+        Event just = approved == null ? null : Event.findById(approved);
+        if (just != null && just.isPublished() && just.publishedAt != null
+                && just.publishedAt.isAfter(Instant.now().minus(java.time.Duration.ofMinutes(10)))) {
+            int count = just.isInSeries() ? (int) Event.count("seriesId = ?1 and publishedAt = ?2", just.seriesId, just.publishedAt) : 1;
+            page.data("approved", just).data("approvedCount", count);
+        }
+        return page;
     }
 
     private TemplateInstance page(String rejecting, String reason, FormErrors errors) {
@@ -67,7 +91,20 @@ public class ApprovalPages {
         List<ProposedChange> changes = EventRevision.queue().stream()
                 .map(r -> new ProposedChange(r, r.event, EventChanges.between(r.event, r.preview(), words)))
                 .toList();
-        return Templates.queue(Event.pending(), changes, rejecting, reason, errors);
+        return Templates.queue(pendingEntries(), changes, rejecting, reason, errors, null, 0);
+    }
+
+    /** The events waiting, oldest first, each series once with its dates. */
+    static List<PendingEntry> pendingEntries() {
+        java.util.Map<Object, List<Event>> groups = new java.util.LinkedHashMap<>();
+        for (Event e : Event.pending()) {
+            groups.computeIfAbsent(e.seriesId == null ? (Object) ("event-" + e.id) : e.seriesId, k -> new java.util.ArrayList<>()).add(e);
+        }
+        return groups.values().stream().map(dates -> {
+            List<Event> sorted = dates.stream().sorted(java.util.Comparator.comparing((Event d) -> d.startsAt).thenComparing(d -> d.id))
+                    .toList();
+            return new PendingEntry(sorted.get(0), sorted);
+        }).toList();
     }
 
     /**
@@ -89,6 +126,7 @@ public class ApprovalPages {
             mail.changedForAttendees(event, before, revision);
         }
         mail.changesReviewed(event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-approved")).build();
     }
 
@@ -108,6 +146,7 @@ public class ApprovalPages {
         revision.reviewedBySubject = user.getSubject();
         revision.reviewedAt = Instant.now();
         mail.changesReviewed(revision.event, revision);
+        audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + revision.event.slug, 0, "changes");
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-changes-rejected")).build();
     }
 
@@ -115,29 +154,42 @@ public class ApprovalPages {
     @Path("{id}/approve")
     @Transactional
     public Response approve(@PathParam("id") long id) {
-        Event event = pending(id);
-        event.status = EventStatus.PUBLISHED;
-        event.reviewNote = null;
-        event.updatedAt = Instant.now();
-        event.publishedAt = event.updatedAt;
-        mail.reviewed(event);
-        return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-approved")).build();
+        List<Event> events = pendingWithSeries(id);
+        Instant now = Instant.now();
+        for (Event event : events) {
+            event.status = EventStatus.PUBLISHED;
+            event.reviewNote = null;
+            event.updatedAt = now;
+            event.publishedAt = now;
+        }
+        // One e-mail to the host for a series, about its first date, not one per date.
+        mail.reviewed(events.get(0));
+        for (Event event : events) {
+            audit.record(org.advocacyhub.audit.AuditAction.EVENT_APPROVED, "event:" + event.slug, 0);
+        }
+        return Response.seeOther(URI.create("/coordinator/events?approved=" + events.get(0).id)).build();
     }
 
     @POST
     @Path("{id}/reject")
     @Transactional
     public Response reject(@PathParam("id") long id, @RestForm String reason) {
-        Event event = pending(id);
+        List<Event> events = pendingWithSeries(id);
+        Event event = events.get(0);
         String why = reason == null ? "" : reason.strip();
         FormErrors errors = reasonErrors(event.getReasonField(), why);
         if (errors.isAny()) {
             return Response.status(400).entity(page(event.getReasonField(), why, errors)).build();
         }
-        event.status = EventStatus.REJECTED;
-        event.reviewNote = why;
-        event.updatedAt = Instant.now();
+        for (Event e : events) {
+            e.status = EventStatus.REJECTED;
+            e.reviewNote = why;
+            e.updatedAt = Instant.now();
+        }
         mail.reviewed(event);
+        for (Event e : events) {
+            audit.record(org.advocacyhub.audit.AuditAction.EVENT_REJECTED, "event:" + e.slug, 0);
+        }
         return Response.seeOther(URI.create("/coordinator/events")).cookie(Flash.next("event-rejected")).build();
     }
 
@@ -170,6 +222,22 @@ public class ApprovalPages {
             throw new NotFoundException();
         }
         return revision;
+    }
+
+    /**
+     * The pending event and, when it is one of a series, every pending date of that series (the series is
+     * reviewed once), first date first, each row locked.
+     */
+    private static List<Event> pendingWithSeries(long id) {
+        Event event = pending(id);
+        if (!event.isInSeries()) {
+            return List.of(event);
+        }
+        List<Event> dates = new java.util.ArrayList<>();
+        for (Event d : Event.<Event>list("seriesId = ?1 and status = ?2 order by startsAt, id", event.seriesId, EventStatus.PENDING)) {
+            dates.add(Event.lockById(d.id));
+        }
+        return dates;
     }
 
     private static Event pending(long id) {

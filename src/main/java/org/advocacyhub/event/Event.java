@@ -91,6 +91,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "host_language")
     public String hostLanguage = "en";
 
+    /** The {@link EventSeries} this event is one occurrence of, or null for a one-off. */
+    @Column(name = "series_id")
+    public Long seriesId;
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
@@ -185,6 +189,10 @@ public class Event extends PanacheEntityBase {
         }
         s.append(s.isEmpty() ? "" : ", ").append(state == null ? "" : state + " ").append(zip == null ? "" : zip);
         return s.toString().strip();
+    }
+
+    public boolean isInSeries() {
+        return seriesId != null;
     }
 
     /** The name of this event's field on the approval queue, where every event has its own reject form. */

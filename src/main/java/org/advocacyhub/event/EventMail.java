@@ -26,11 +26,9 @@ public class EventMail {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance rsvpConfirmation(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+        static native TemplateInstance rsvpConfirmation(Event event, Rsvp rsvp, String eventUrl, String cancelUrl, String calendarUrl);
 
-        static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
-
-        static native TemplateInstance reminder(Event event, Rsvp rsvp, String eventUrl, String cancelUrl);
+        static native TemplateInstance promoted(Event event, Rsvp rsvp, String eventUrl, String cancelUrl, String calendarUrl);
 
         static native TemplateInstance eventCancelled(Event event, Rsvp rsvp, String eventUrl);
 
@@ -50,24 +48,24 @@ public class EventMail {
         return baseUrl + "/rsvps/" + r.id + "/cancel?token=" + tokens.sign(RsvpPages.CANCEL_PURPOSE, r.id);
     }
 
+    /** The person's own calendar file, with the link to join; 404 once they cancel (PersonalCalendar). */
+    public String calendarUrl(Rsvp r) {
+        return baseUrl + "/rsvps/" + r.id + "/calendar.ics?token=" + tokens.sign(PersonalCalendar.PURPOSE, r.id);
+    }
+
     // Every e-mail is in its recipient's language, whoever's request (or job) sends it: a supporter's
     // is stored with their last answer, a host's with their event.
 
     void rsvpConfirmation(Rsvp r) {
         EventMessages m = words(r).m();
         String subject = r.isGoing() ? m.subjectGoing(r.event.title) : m.subjectWaitlisted(r.event.title);
-        queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-confirmation", null, true);
+        queue(r, subject, Templates.rsvpConfirmation(r.event, r, eventUrl(r.event), cancelUrl(r),
+                r.isGoing() ? calendarUrl(r) : null), "rsvp-confirmation", null, true);
     }
 
     void promoted(Rsvp r) {
         queue(r, words(r).m().subjectPromoted(r.event.title),
-                Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r)), "rsvp-promoted", null, true);
-    }
-
-    /** At most one reminder per RSVP, however often the job runs: the outbox refuses a second with the same key. */
-    boolean reminder(Rsvp r) {
-        return queue(r, words(r).m().subjectReminder(r.event.title),
-                Templates.reminder(r.event, r, eventUrl(r.event), cancelUrl(r)), "event-reminder", "event-reminder:" + r.id, true);
+                Templates.promoted(r.event, r, eventUrl(r.event), cancelUrl(r), calendarUrl(r)), "rsvp-promoted", null, true);
     }
 
     void eventCancelled(Rsvp r) {
@@ -120,6 +118,9 @@ public class EventMail {
     }
 
     private boolean queue(Rsvp r, String subject, TemplateInstance text, String kind, String dedupeKey, boolean ics) {
+        if (r.supporter.email == null) {
+            return false; // a walk-in who gave no address, or an erased person: nobody to write to
+        }
         Email email = Email.of(kind, r.supporter.email, subject,
                 text.setLocale(Language.supportedOrDefault(r.supporter.language)).render());
         if (r.event.hostEmail != null) {
@@ -129,8 +130,10 @@ public class EventMail {
             email = email.withDedupeKey(dedupeKey);
         }
         if (ics) {
+            // The link to join only for a person going: the waiting list gets the public file.
+            String host = URI.create(baseUrl).getHost();
             email = email.withAttachment("event.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
-                    Ics.of(r.event, eventUrl(r.event), URI.create(baseUrl).getHost()));
+                    r.isGoing() ? Ics.withOnlineLink(r.event, eventUrl(r.event), host) : Ics.of(r.event, eventUrl(r.event), host));
         }
         return outbox.queue(email).isPresent();
     }

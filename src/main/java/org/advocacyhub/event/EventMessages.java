@@ -313,7 +313,6 @@ public interface EventMessages {
     @Message("You are going: {title}") String subjectGoing(String title);
     @Message("You are on the waiting list: {title}") String subjectWaitlisted(String title);
     @Message("A place came up: you are going to {title}") String subjectPromoted(String title);
-    @Message("Tomorrow: {title}") String subjectReminder(String title);
     @Message("Cancelled: {title}") String subjectCancelled(String title);
     @Message("Your event is approved: {title}") String subjectApproved(String title);
     @Message("Your event was not approved: {title}") String subjectRejected(String title);
@@ -328,7 +327,6 @@ public interface EventMessages {
     @Message("To ask the host something, reply to this e-mail.") String mailAskHost();
     @Message("Good news: a place came up at {title}, and it is yours. You are going.") String mailPromoted(String title);
     @Message("If you cannot come now, please cancel so the next person can have the place:") String mailPromotedCancel();
-    @Message("A reminder: {title} is tomorrow.") String mailReminder(String title);
     @Message("If you cannot come, please cancel so someone else can have your place:") String mailReminderCancel();
     @Message("We are sorry: {title}, on {day}, is cancelled. You do not need to do anything.") String mailCancelled(String title, String day);
     @Message("You can find other events near you at the same site.") String mailOtherEvents();

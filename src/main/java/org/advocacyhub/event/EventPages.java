@@ -56,6 +56,9 @@ public class EventPages {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    MyAnswer myAnswer;
+
     static final String FORM_STARTED = "rsvp-form-started";
 
     @ConfigProperty(name = "advocacy.events.min-fill-time", defaultValue = "3s")
@@ -135,7 +138,10 @@ public class EventPages {
                     case WAITLISTED -> "rsvp-waitlisted";
                     case UPDATED, HELD -> "rsvp-updated";
                 };
-                return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next(flash)).build();
+                // The thank-you page offers sharing and calendar links; the flash says what the e-mail will.
+                Response.ResponseBuilder done = Response.seeOther(URI.create("/events/" + slug + "/thanks")).cookie(Flash.next(flash));
+                // Someone not signed in then sees "look in your mailbox" on the event's page, not the empty form again.
+                return (subject == null ? done.cookie(MyAnswer.answeredJustNow(event)) : done).build();
             } catch (RsvpDesk.Refused refused) {
                 errors = refused.errors;
             }
@@ -153,6 +159,9 @@ public class EventPages {
             Optional<Supporter> me = Supporter.findBySubject(user.getSubject());
             mine = me.flatMap(s -> Rsvp.find(event, s)).filter(r -> r.status != RsvpStatus.CANCELLED).orElse(null);
         }
+        if (mine == null) {
+            mine = myAnswer.fromCookie(event); // opened from the link we e-mailed them
+        }
         long taken = publicEvents.placesTaken(event);
         Long left = event.capacity == null ? null : Math.max(0, event.capacity - taken);
         boolean manager = event.isManagedBy(user);
@@ -160,7 +169,7 @@ public class EventPages {
         boolean changesWaiting = manager && event.isApproved() && EventRevision.pendingFor(event).isPresent();
         return Templates.show(event, manager, taken, left, form, errors, mine,
                 mine == null ? null : tokens.sign(RsvpPages.CANCEL_PURPOSE, mine.id), changesWaiting,
-                botCheck.startedToken(FORM_STARTED, Instant.now()), notice);
+                botCheck.keepOrRenew(FORM_STARTED, form.started, Instant.now()), notice);
     }
 
     private Event visible(String slug) {

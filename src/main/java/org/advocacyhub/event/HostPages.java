@@ -46,6 +46,9 @@ public class HostPages {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -116,7 +119,7 @@ public class HostPages {
     @POST
     @Path("{slug: [a-z0-9-]+}/edit")
     @Transactional
-    public Response update(@PathParam("slug") String slug, @BeanParam EventForm form) {
+    public Response update(@PathParam("slug") String slug, @BeanParam EventForm form, @RestForm String scope) {
         Event event = managed(slug);
         if (!event.isEditable()) {
             throw new ForbiddenException();
@@ -130,6 +133,34 @@ public class HostPages {
         event = Event.lockById(event.id);
         // Read again under the lock: a coordinator may have approved a change since this request loaded it.
         Event.getEntityManager().refresh(event);
+        // "This date and all later ones" of a series: what the host changed here, carried to each later date.
+        List<Event> later = "future".equals(scope) && event.isInSeries() ? SeriesEdits.laterThan(event) : List.of();
+        Event shown = later.isEmpty() ? null : shownInForm(event);
+        Event wanted = null;
+        if (shown != null) {
+            wanted = EventRevision.copyOf(shown);
+            form.applyTo(wanted);
+        }
+        String flash = applyEdit(event, form);
+        for (Event occurrence : later) {
+            Event locked = Event.lockById(occurrence.id);
+            EventForm carried = EventForm.from(SeriesEdits.carry(shown, wanted, shownInForm(locked)));
+            carried.action = "save";
+            if (!carried.validate(EventWords.of(language)).isAny()) {
+                applyEdit(locked, carried);
+            }
+        }
+        return Response.seeOther(URI.create("/events/" + event.slug)).cookie(Flash.next(flash)).build();
+    }
+
+    /** The event as its edit form shows it to this person: a host's proposal waiting for review, else the event. */
+    private Event shownInForm(Event event) {
+        EventRevision waiting = event.isApproved() && !user.isCoordinator() ? EventRevision.pendingFor(event).orElse(null) : null;
+        return waiting != null ? waiting.preview() : EventRevision.copyOf(event);
+    }
+
+    /** A validated edit of one event, as {@link #update} takes it; returns the flash message's key. */
+    private String applyEdit(Event event, EventForm form) {
         if (event.isHostedBy(user)) {
             // The host's e-mails follow the language they last wrote in; a coordinator's edit leaves it.
             event.hostLanguage = language.getTag();
@@ -138,7 +169,7 @@ public class HostPages {
             String flash = user.isCoordinator() ? changeDirectly(event, form) : propose(event, form);
             Event.flush();
             desk.promoteWaitlist(event);
-            return Response.seeOther(URI.create("/events/" + event.slug)).cookie(Flash.next(flash)).build();
+            return flash;
         }
         form.applyTo(event);
         String flash = "event-saved";
@@ -150,7 +181,7 @@ public class HostPages {
         Event.flush();
         // More places may let people up from the waiting list.
         desk.promoteWaitlist(event);
-        return Response.seeOther(URI.create("/events/" + event.slug)).cookie(Flash.next(flash)).build();
+        return flash;
     }
 
     @POST
@@ -189,6 +220,10 @@ public class HostPages {
     public Response attendeesCsv(@PathParam("slug") String slug) {
         Event event = managed(slug);
         Session session = Event.getEntityManager().unwrap(Session.class);
+        long people = ((Number) Event.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM rsvp WHERE event_id = ?1 AND status <> 'CANCELLED'").setParameter(1, event.id)
+                .getSingleResult()).longValue();
+        audit.record(org.advocacyhub.audit.AuditAction.EXPORT, "event:" + event.slug, people, "attendees.csv");
         // Headings and words in the host's language, like the page they downloaded it from; times stay ISO 8601.
         EventWords words = EventWords.of(language);
         EventMessages m = words.m();

@@ -13,7 +13,20 @@ public final class Ics {
     private Ics() {
     }
 
+    /**
+     * The public file: what the event page shows to everyone, so an online event's link to join is left
+     * out (the page shows it only to people who answered).
+     */
     public static String of(Event e, String url, String host) {
+        return of(e, url, host, false);
+    }
+
+    /** With the link to join an online event: only for a person going, through their own signed link or e-mail. */
+    public static String withOnlineLink(Event e, String url, String host) {
+        return of(e, url, host, true);
+    }
+
+    private static String of(Event e, String url, String host, boolean onlineLink) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -26,8 +39,13 @@ public final class Ics {
         line(out, "DTSTART:" + UTC.format(e.startsAt));
         line(out, "DTEND:" + UTC.format(e.endsAt));
         line(out, "SUMMARY:" + text(e.title));
-        line(out, "DESCRIPTION:" + text(e.description + "\n\n" + url));
-        line(out, "LOCATION:" + text(e.online ? e.onlineUrl : e.address()));
+        boolean withLink = onlineLink && e.online && e.onlineUrl != null && !e.onlineUrl.isBlank();
+        line(out, "DESCRIPTION:" + text(e.description + "\n\n" + (withLink ? e.onlineUrl + "\n\n" : "") + url));
+        if (!e.online) {
+            line(out, "LOCATION:" + text(e.address()));
+        } else if (withLink) {
+            line(out, "LOCATION:" + text(e.onlineUrl));
+        }
         line(out, "URL:" + url);
         line(out, "STATUS:" + (e.isCancelled() ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");

@@ -28,6 +28,9 @@ public class RsvpDesk {
     @Inject
     Changes changes;
 
+    @Inject
+    PublicEvents publicEvents;
+
     /** A refusal the person can fix; thrown inside the transaction so nothing is stored. */
     public static class Refused extends RuntimeException {
         public final transient FormErrors errors;
@@ -176,6 +179,25 @@ public class RsvpDesk {
         Rsvp.flush();
         promoteWaitlist(event);
         return true;
+    }
+
+    /**
+     * An erased person is not coming: their answers to events that have not ended are cancelled, their
+     * places freed and the waiting lists moved up (with the usual e-mail to who moves up). Answers to
+     * past events stay, nameless, so attendance counts stay true. Returns how many were cancelled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelUpcomingOf(long supporterId) {
+        List<Long> ids = Rsvp.find("select r.id from Rsvp r where r.supporter.id = ?1 and r.status <> ?2 and r.event.endsAt > ?3",
+                supporterId, RsvpStatus.CANCELLED, Instant.now()).project(Long.class).list();
+        int cancelled = 0;
+        for (long id : ids) {
+            if (cancel(id)) {
+                cancelled++;
+                publicEvents.answered(Rsvp.<Rsvp>findById(id).event.id);
+            }
+        }
+        return cancelled;
     }
 
     /**

@@ -53,7 +53,8 @@ public class RsvpPages {
         String slug = rsvp.event.slug;
         desk.cancel(id);
         publicEvents.answered(rsvp.event.id);
-        return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next("rsvp-cancelled")).build();
+        return Response.seeOther(URI.create("/events/" + slug)).cookie(Flash.next("rsvp-cancelled"))
+                .cookie(MyAnswer.forget(rsvp.event)).build();
     }
 
     private Rsvp signed(long id, String token) {

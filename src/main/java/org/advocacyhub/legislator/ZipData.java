@@ -181,6 +181,15 @@ public class ZipData {
                 new StringReader(areas.toString()));
         copy.copyIn("COPY zip_district (zip, state, district) FROM STDIN (FORMAT csv)",
                 new StringReader(zipDistricts.toString()));
+        // The petition roll-up by signer's ZIP carries each ZIP's state (V19): it follows the new data.
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    UPDATE petition_zip p SET state = z.state FROM zip_area z
+                    WHERE z.zip = p.zip AND p.state IS DISTINCT FROM z.state""");
+            s.execute("""
+                    UPDATE petition_zip p SET state = NULL
+                    WHERE p.state IS NOT NULL AND NOT EXISTS (SELECT 1 FROM zip_area z WHERE z.zip = p.zip)""");
+        }
         return rows;
     }
 

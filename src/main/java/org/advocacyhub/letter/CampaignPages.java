@@ -49,6 +49,9 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CampaignPages {
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     Language language;
 
     @Inject
@@ -220,6 +223,10 @@ public class CampaignPages {
     @Transactional
     public Response csv(@PathParam("id") long id) {
         LetterCampaign c = find(id);
+        long people = ((Number) LetterCampaign.getEntityManager().createNativeQuery(
+                "SELECT count(DISTINCT supporter_id) FROM letter WHERE campaign_id = ?1").setParameter(1, c.id)
+                .getSingleResult()).longValue();
+        audit.record(org.advocacyhub.audit.AuditAction.EXPORT, "letter-campaign:" + c.slug, people, "letters.csv");
         Session session = LetterCampaign.getEntityManager().unwrap(Session.class);
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

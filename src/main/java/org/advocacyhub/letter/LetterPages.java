@@ -60,6 +60,7 @@ public class LetterPages {
     org.advocacyhub.web.SignedTokens tokens;
 
     static final String DELIVER = "letter-deliver";
+    org.advocacyhub.share.ShareLinks site;
 
     @CheckedTemplate
     static class Templates {
@@ -79,7 +80,7 @@ public class LetterPages {
         static native TemplateInstance deliver(LetterCampaign campaign, Letter letter, String token, String text,
                 int left);
 
-        static native TemplateInstance thanks(LetterCampaign campaign);
+        static native TemplateInstance thanks(LetterCampaign campaign, String url, java.util.Map<String, String> shareLinks);
 
         static native TemplateInstance tooMany(LetterCampaign campaign);
     }
@@ -216,7 +217,11 @@ public class LetterPages {
     @GET
     @Path("{slug: [a-z0-9-]+}/thanks")
     public TemplateInstance thanks(@PathParam("slug") String slug) {
-        return Templates.thanks(shown(slug));
+        LetterCampaign campaign = shown(slug);
+        org.advocacyhub.share.ShareMessages m = language.bundle(org.advocacyhub.share.ShareMessages.class);
+        String url = site.getBaseUrl() + "/letters/" + campaign.slug;
+        return Templates.thanks(campaign, url, org.advocacyhub.share.ShareLinks.shareLinks(m, campaign.title,
+                org.advocacyhub.share.ShareLinks.shareExcerpt(campaign.intro), m.letterShareText(campaign.title), url));
     }
 
     /** Where a step stands: the page to answer with when something needs fixing, else whom to write to. */

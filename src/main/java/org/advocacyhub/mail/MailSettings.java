@@ -12,6 +12,10 @@ public interface MailSettings {
     @WithDefault("5s")
     Duration pollInterval();
 
+    /** Wait after start-up before the first run (read by the schedule of OutboxSender). */
+    @WithDefault("5s")
+    Duration firstDelay();
+
     /** Wait after the first failed attempt; it doubles with every further failure. */
     @WithDefault("30s")
     Duration retryBase();

@@ -49,6 +49,7 @@ public class Outbox {
                 .setParameter(11, email.headerLines())
                 .setParameter(12, email.isMarketing())
                 .getResultList();
-        return ids.stream().findFirst().map(id -> em.find(OutboxMessage.class, id.longValue()));
+        // A reference, not a read: callers want its id, and a signature must not pay a read for it.
+        return ids.stream().findFirst().map(id -> em.getReference(OutboxMessage.class, id.longValue()));
     }
 }

@@ -33,6 +33,13 @@ public class NewsMailing extends PanacheEntityBase {
     @Column(nullable = false)
     public int recipients;
 
+    /** The segment it went to (SupporterPages), and its name then: the segment may be renamed or deleted. */
+    @Column(name = "segment_id")
+    public Long segmentId;
+
+    @Column(name = "segment_name")
+    public String segmentName;
+
     @Column(name = "sent_by", nullable = false)
     public String sentBy;
 

@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.advocacyhub.account.CurrentUser;
+import org.advocacyhub.audit.Audit;
+import org.advocacyhub.audit.AuditAction;
+import org.advocacyhub.supporter.Segment;
+import org.advocacyhub.supporter.SupporterSearch;
+import org.advocacyhub.supporter.SupportersMessages;
 import org.advocacyhub.mail.Email;
 import org.advocacyhub.mail.Outbox;
 import org.advocacyhub.privacy.Subscriptions;
@@ -54,6 +59,9 @@ public class NewsPages {
     CurrentUser user;
 
     @Inject
+    Audit audit;
+
+    @Inject
     Language language;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "advocacy.base-url")
@@ -71,7 +79,14 @@ public class NewsPages {
         /** Which button: "" (preview), "edit" (back to the form) or "send" (from the preview). */
         @RestForm public String step = "";
 
-        FormErrors validate(NewsMessages m) {
+        public boolean isSegment(Long id) {
+            return ("segment:" + id).equals(audience);
+        }
+
+        /** The segment chosen (audience "segment:ID"), once validated. */
+        Segment segment;
+
+        FormErrors validate(NewsMessages m, SupportersMessages people) {
             subject = subject == null ? "" : subject.strip();
             body = body == null ? "" : body.strip();
             audience = audience == null ? "" : audience;
@@ -90,7 +105,17 @@ public class NewsPages {
             } else if (body.length() > BODY_MAX) {
                 errors.add("body", m.tooLong(BODY_MAX, body.length()));
             }
-            if (!List.of("", "en", "es").contains(audience)) {
+            segment = null;
+            if (audience.startsWith("segment:")) {
+                try {
+                    segment = Segment.findById(Long.parseLong(audience.substring("segment:".length())));
+                } catch (NumberFormatException e) {
+                    segment = null;
+                }
+                if (segment == null) {
+                    errors.add("audience", people.newsSegmentInvalid());
+                }
+            } else if (!List.of("", "en", "es").contains(audience)) {
                 errors.add("audience", m.audienceInvalid());
             }
             return errors;
@@ -99,11 +124,12 @@ public class NewsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<NewsMailing> mailings, Reach reach, NewsForm form, FormErrors errors);
+        static native TemplateInstance index(List<NewsMailing> mailings, Reach reach, NewsForm form, FormErrors errors,
+                List<Segment> segments);
 
         static native TemplateInstance mail(String body, String unsubscribeUrl);
 
-        static native TemplateInstance preview(NewsForm form, String text, long recipients);
+        static native TemplateInstance preview(NewsForm form, String text, long recipients, Segment segment);
     }
 
     @GET
@@ -118,32 +144,58 @@ public class NewsPages {
     @POST
     @Transactional
     public Response send(@BeanParam NewsForm form) {
-        FormErrors errors = Typed.check(form, form.validate(language.bundle(NewsMessages.class)), language);
+        FormErrors errors = Typed.check(form, form.validate(language.bundle(NewsMessages.class),
+                language.bundle(SupportersMessages.class)), language);
         if (errors.isAny()) {
             return Response.status(400).entity(page(form, errors)).build();
         }
-        String audience = form.audience.isEmpty() ? null : form.audience;
+        String audience = form.audience.isEmpty() || form.segment != null ? null : form.audience;
+        // A segment is a saved search: whoever matches it today, and of them only who may get news.
+        SupporterSearch.Condition segment = form.segment == null ? null
+                : form.segment.search(language.bundle(SupportersMessages.class)).condition();
         if (form.step.equals("edit")) {
             return Response.ok(page(form, FormErrors.none())).build();
         }
         if (!form.step.equals("send")) {
-            Reach reach = reach();
-            long recipients = audience == null ? reach.everyone() : audience.equals("en") ? reach.english() : reach.spanish();
+            long recipients;
+            if (segment != null) {
+                recipients = ((Number) segment.apply(em.createNativeQuery(
+                        "SELECT count(*) FROM supporter s WHERE %s AND %s".formatted(SUBSCRIBED, segment.sql()))).getSingleResult())
+                        .longValue();
+            } else {
+                Reach reach = reach();
+                recipients = audience == null ? reach.everyone() : audience.equals("en") ? reach.english() : reach.spanish();
+            }
             String text = Templates.mail(form.body, baseUrl + "/unsubscribe/…").render();
-            return Response.ok(Templates.preview(form, text, recipients)).build();
+            return Response.ok(Templates.preview(form, text, recipients, form.segment)).build();
         }
-        List<Object[]> people = em.createNativeQuery("""
-                SELECT id, email, language FROM supporter
-                WHERE %s AND (CAST(?1 AS text) IS NULL OR language = ?1)
-                ORDER BY id
-                """.formatted(SUBSCRIBED), Object[].class).setParameter(1, audience).getResultList();
+        List<Object[]> people;
+        if (segment != null) {
+            people = segment.apply(em.createNativeQuery("""
+                    SELECT s.id, s.email, s.language FROM supporter s WHERE %s AND %s ORDER BY s.id
+                    """.formatted(SUBSCRIBED, segment.sql()), Object[].class)).getResultList();
+        } else {
+            people = em.createNativeQuery("""
+                    SELECT id, email, language FROM supporter
+                    WHERE %s AND (CAST(?1 AS text) IS NULL OR language = ?1)
+                    ORDER BY id
+                    """.formatted(SUBSCRIBED), Object[].class).setParameter(1, audience).getResultList();
+        }
         NewsMailing mailing = new NewsMailing();
         mailing.subject = form.subject;
         mailing.body = form.body;
         mailing.language = audience;
         mailing.recipients = people.size();
         mailing.sentBy = user.getName();
+        if (form.segment != null) {
+            mailing.segmentId = form.segment.id;
+            mailing.segmentName = form.segment.name;
+        }
         mailing.persist();
+        if (form.segment != null) {
+            em.flush();
+            audit.record(AuditAction.SEGMENT_SEND, "segment:" + form.segment.id, people.size(), "news " + mailing.id);
+        }
         for (Object[] p : people) {
             long id = ((Number) p[0]).longValue();
             String tag = Language.supportedOrDefault((String) p[2]);
@@ -157,7 +209,7 @@ public class NewsPages {
 
     private TemplateInstance page(NewsForm form, FormErrors errors) {
         List<NewsMailing> mailings = NewsMailing.latest(50);
-        return Templates.index(mailings, reach(), form, errors.inFieldOrder("subject", "audience", "body"));
+        return Templates.index(mailings, reach(), form, errors.inFieldOrder("subject", "audience", "body"), Segment.all());
     }
 
     private Reach reach() {

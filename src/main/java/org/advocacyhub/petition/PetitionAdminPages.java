@@ -45,6 +45,9 @@ import org.advocacyhub.web.Language;
 public class PetitionAdminPages {
 
     @Inject
+    org.advocacyhub.audit.Audit audit;
+
+    @Inject
     DataSource dataSource;
 
     @Inject
@@ -168,9 +171,11 @@ public class PetitionAdminPages {
     @GET
     @Path("{id}/signatures.csv")
     @Produces("text/csv")
+    @jakarta.transaction.Transactional
     public Response csv(@PathParam("id") long id) {
         Petition p = find(id);
         long petitionId = p.id;
+        audit.record(org.advocacyhub.audit.AuditAction.EXPORT, "petition:" + p.slug, Signature.counts(p).total(), "signatures.csv");
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             w.write('\uFEFF');

@@ -1,6 +1,8 @@
 package org.advocacyhub.petition;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
+import io.vertx.ext.web.RoutingContext;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -14,11 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +48,15 @@ public class PetitionPages {
 
     @Inject
     PublicPetitions publicPetitions;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    CsrfTokenParameterProvider csrf;
+
+    @Inject
+    RoutingContext request;
 
     @ConfigProperty(name = "advocacy.base-url")
     String baseUrl;
@@ -85,11 +93,27 @@ public class PetitionPages {
         return Templates.list(publicPetitions.open());
     }
 
+    /**
+     * A viral petition's page is mostly seen by people without an account: they all get the same page
+     * but for their own form token and start time, so it is rendered once per language and time to live
+     * (PublicPetitions.page) and filled in for each of them. A signed-in person (their name in the header
+     * and the form), a message to show, or a query string get the page rendered for them.
+     */
     @GET
     @Path("{slug: [a-z0-9-]+}")
-    public TemplateInstance show(@PathParam("slug") String slug) {
+    public Response show(@PathParam("slug") String slug) {
         Petition p = visible(slug);
-        return page(p, SignForm.prefilled(user), FormErrors.none(), null);
+        if (user.isSignedIn() || flash.isPending() || request.request().query() != null || !p.isPublic()) {
+            return Response.ok(page(p, SignForm.prefilled(user), FormErrors.none(), null)).build();
+        }
+        PublicPetitions.Rendered page = publicPetitions.page(p.id, language.getTag(), () -> {
+            String started = signing.startedToken(Instant.now());
+            String html = Templates.show(p, publicPetitions.standing(p), new SignForm(), FormErrors.none(), started, null, false,
+                    baseUrl + "/petitions/" + p.slug).render();
+            return new PublicPetitions.Rendered(html, csrf.getToken(), started);
+        });
+        return Response.ok(page.fill(csrf.getToken(), signing.startedToken(Instant.now())), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 
     @POST
@@ -115,7 +139,7 @@ public class PetitionPages {
         if (!rateLimiter.allowsVisitor("sign", form.email, perIp, perEmail, window)) {
             return Response.status(429).entity(Templates.refused(p, "too-many")).build();
         }
-        signing.sign(p.id, form, user.subjectFor(form.email), language.getTag());
+        signing.sign(p, form, user.subjectFor(form.email), language.getTag());
         return Response.seeOther(URI.create("/petitions/" + slug + "/thanks")).build();
     }
 
@@ -126,13 +150,9 @@ public class PetitionPages {
         Petition p = visible(slug);
         String url = baseUrl + "/petitions/" + p.slug;
         PetitionMessages m = language.bundle(PetitionMessages.class);
-        String text = m.shareText(p.title);
-        Map<String, String> share = new LinkedHashMap<>();
-        share.put(m.shareByEmail(), "mailto:?subject=" + enc(p.title) + "&body=" + enc(p.summary + "\n\n" + url));
-        share.put("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + enc(url));
-        share.put("Bluesky", "https://bsky.app/intent/compose?text=" + enc(text + " " + url));
-        share.put("X (Twitter)", "https://twitter.com/intent/tweet?text=" + enc(text) + "&url=" + enc(url));
-        share.put("WhatsApp", "https://wa.me/?text=" + enc(text + " " + url));
+        // The same plain links as the event and letter thank-you pages (share/ShareLinks).
+        Map<String, String> share = org.advocacyhub.share.ShareLinks.shareLinks(language.bundle(org.advocacyhub.share.ShareMessages.class),
+                p.title, p.summary, m.shareText(p.title), url);
         return Templates.thanks(p, publicPetitions.standing(p), url, share);
     }
 
@@ -153,7 +173,7 @@ public class PetitionPages {
     }
 
     TemplateInstance page(Petition p, SignForm form, FormErrors errors, String notice) {
-        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(Instant.now()), notice, false,
+        return Templates.show(p, publicPetitions.standing(p), form, errors, signing.startedToken(form.started, Instant.now()), notice, false,
                 baseUrl + "/petitions/" + p.slug);
     }
 
@@ -181,9 +201,5 @@ public class PetitionPages {
             shown = Petition.findBySlug(slug);
         }
         return shown.orElseThrow(NotFoundException::new);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

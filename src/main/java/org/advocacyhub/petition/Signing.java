@@ -52,6 +52,11 @@ public class Signing {
         return botCheck.startedToken(FORM_STARTED, now);
     }
 
+    /** For the form shown again with an error: the time it was first shown, if that came from us. */
+    public String startedToken(String sent, Instant now) {
+        return botCheck.keepOrRenew(FORM_STARTED, sent, now);
+    }
+
     /** Robots fill the hidden field, or post faster than anyone can read and type. */
     public Refusal botCheck(SignForm form, Instant now) {
         BotCheck.Verdict verdict = botCheck.check(FORM_STARTED, form.website, form.started, minFillTime, now);
@@ -72,7 +77,16 @@ public class Signing {
      */
     @Transactional
     public boolean sign(long petitionId, SignForm form, String keycloakSubject, String language) {
-        return sign(petitionId, form, keycloakSubject, language, null);
+        return sign(Petition.<Petition>findById(petitionId), form, keycloakSubject, language, null);
+    }
+
+    /**
+     * As {@link #sign(long, SignForm, String, String)} for the petition the page already holds (from
+     * PublicPetitions, only read): one statement less for every signer of a viral petition.
+     */
+    @Transactional
+    public boolean sign(Petition petition, SignForm form, String keycloakSubject, String language) {
+        return sign(petition, form, keycloakSubject, language, null);
     }
 
     /**
@@ -81,12 +95,11 @@ public class Signing {
      */
     @Transactional
     public boolean signRelayed(long petitionId, SignForm form, Supporter.Consent consentGivenThere) {
-        return sign(petitionId, form, null, null, consentGivenThere);
+        return sign(Petition.<Petition>findById(petitionId), form, null, null, consentGivenThere);
     }
 
-    private boolean sign(long petitionId, SignForm form, String keycloakSubject, String language,
+    private boolean sign(Petition petition, SignForm form, String keycloakSubject, String language,
             Supporter.Consent consentGivenElsewhere) {
-        Petition petition = Petition.findById(petitionId);
         String tag = Language.supportedOrDefault(language);
         Supporter.Consent consent = !form.isConsenting() ? null
                 : consentGivenElsewhere != null ? consentGivenElsewhere

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.advocacyhub.event.RsvpDesk;
 import org.advocacyhub.supporter.Supporter;
 
 /**
@@ -28,11 +29,14 @@ public class MyData {
     }
 
     public enum Reason {
-        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED
+        SELF, RETENTION_INACTIVE, RETENTION_UNVERIFIED, COORDINATOR
     }
 
     @Inject
     EntityManager em;
+
+    @Inject
+    RsvpDesk rsvps;
 
     /** The person's record, section by section; empty sections are kept so "nothing" is visible too. */
     @Transactional
@@ -69,6 +73,14 @@ public class MyData {
                 FROM letter l JOIN letter_campaign c ON c.id = l.campaign_id JOIN legislator g ON g.id = l.legislator_id
                 WHERE l.supporter_id = ?1 ORDER BY l.id
                 """, supporterId)));
+        // What coordinators wrote down about them (issue 15): theirs to see too.
+        sections.add(new Section("tags", rows("""
+                SELECT t.name AS tag, st.tagged_at FROM supporter_tag st JOIN tag t ON t.id = st.tag_id
+                WHERE st.supporter_id = ?1 ORDER BY st.tagged_at
+                """, supporterId)));
+        sections.add(new Section("notes", rows("""
+                SELECT body AS note, author_name AS written_by, created_at FROM supporter_note WHERE supporter_id = ?1 ORDER BY id
+                """, supporterId)));
         sections.add(new Section("events_hosted", email == null ? List.of() : rows("""
                 SELECT title, status, host_name, host_email, created_at FROM event WHERE host_email = ?1 ORDER BY id
                 """, email)));
@@ -92,7 +104,8 @@ public class MyData {
 
     /**
      * Removes the person and keeps the counts: the supporter row stays (so their signature, RSVP and letter
-     * still count) but loses name, e-mail, ZIP, account link and consent; comments and letter texts go;
+     * still count) but loses name, e-mail, ZIP, account link and consent; their answers to events still to
+     * come are cancelled and the waiting lists move up; comments and letter texts go;
      * mail to or about them is deleted, and queued news to them is never sent. The log says only when,
      * why and how many rows changed. Returns that number; erasing twice changes nothing.
      */
@@ -104,7 +117,8 @@ public class MyData {
         }
         String email = s.email;
         String subject = s.keycloakSubject;
-        int changed = 0;
+        // They will not come: their places go to the waiting lists now, not after the events.
+        int changed = rsvps.cancelUpcomingOf(supporterId);
         changed += update("UPDATE signature SET comment = NULL, show_name = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("""
                 UPDATE letter SET subject = '', body = '', sender_city = '', sender_zip = '00000', last_error = NULL
@@ -113,6 +127,9 @@ public class MyData {
         changed += update("UPDATE rsvp SET email_updates = FALSE WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM consent_event WHERE supporter_id = ?1", supporterId);
         changed += update("DELETE FROM pending_change WHERE supporter_id = ?1", supporterId);
+        // Coordinators' tags and notes say something about the person: they go with them (issue 15).
+        changed += update("DELETE FROM supporter_tag WHERE supporter_id = ?1", supporterId);
+        changed += update("DELETE FROM supporter_note WHERE supporter_id = ?1", supporterId);
         if (email != null) {
             changed += update("DELETE FROM outbox_message WHERE recipient = ?1 OR reply_to = ?1", email);
             changed += update("UPDATE event SET host_email = NULL, host_name = '' WHERE host_email = ?1", email);

@@ -75,6 +75,8 @@ public interface PrivacyMessages {
     @Message("Events you answered") String section_rsvps();
     @Message("Letters you sent") String section_letters();
     @Message("Events you hosted") String section_events_hosted();
+    @Message("Tags our coordinators gave you") String section_tags();
+    @Message("Notes our coordinators wrote about you") String section_notes();
     @Message("E-mails we sent you or for you") String section_emails();
 
     @Message("Record number") String id();
@@ -108,6 +110,10 @@ public interface PrivacyMessages {
     @Message("To") String legislator();
     @Message("Subject") String subject();
     @Message("Text") String body();
+    @Message("Tag") String tag();
+    @Message("Tagged") String tagged_at();
+    @Message("Note") String note();
+    @Message("Written by") String written_by();
     @Message("Your town") String sender_city();
     @Message("Your ZIP code") String sender_zip();
     @Message("Sent") String sent_at();

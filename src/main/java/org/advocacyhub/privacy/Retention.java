@@ -40,6 +40,10 @@ public class Retention {
     @ConfigProperty(name = "advocacy.privacy.unverified-days", defaultValue = "30")
     int unverifiedDays;
 
+    /** How long the audit trail (issue 15) keeps who did what to people's data. */
+    @ConfigProperty(name = "advocacy.audit.keep-months", defaultValue = "24")
+    int auditKeepMonths;
+
     @ConfigProperty(name = "advocacy.privacy.retention.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -78,6 +82,14 @@ public class Retention {
                 """, inactiveBefore));
         for (long id : inactive) {
             data.erase(id, MyData.Reason.RETENTION_INACTIVE);
+        }
+
+        // The audit trail is kept for a set time, then goes like everything else.
+        Instant auditBefore = now.atOffset(ZoneOffset.UTC).minusMonths(auditKeepMonths).toInstant();
+        int auditPurged = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "DELETE FROM audit_entry WHERE at < ?1").setParameter(1, auditBefore).executeUpdate());
+        if (auditPurged > 0) {
+            Log.infof("Retention: %d audit entries older than %d months deleted", auditPurged, auditKeepMonths);
         }
 
         // Changes a form proposed and the owner never confirmed (or did): nothing to keep them for.

@@ -184,8 +184,8 @@ public class Supporter extends PanacheEntityBase {
                 .setParameter("language", "es".equals(language) ? "es" : "en")
                 .getResultList();
         if (!inserted.isEmpty()) {
+            // A new id, so nothing of it is in this persistence context yet: one read gives the stored row.
             Supporter s = findById(inserted.get(0).longValue());
-            getEntityManager().refresh(s);
             return new Found(s, true);
         }
         // The row exists (ON CONFLICT saw it committed), so this finds it.

@@ -25,6 +25,26 @@ public class BotCheck {
         return seconds + "." + tokens.sign(purpose, seconds);
     }
 
+    /**
+     * The "started" value for a form shown again (with an error to fix): the one it was sent with, when
+     * that is ours and not in the future, so that whoever fixes a field quickly is not told they were too
+     * fast; else a new one ({@link #startedToken}).
+     */
+    public String keepOrRenew(String purpose, String started, Instant now) {
+        String[] parts = started == null ? new String[0] : started.split("\\.", 2);
+        if (parts.length == 2) {
+            try {
+                long seconds = Long.parseLong(parts[0]);
+                if (seconds <= now.getEpochSecond() && tokens.verify(purpose, seconds, parts[1])) {
+                    return started;
+                }
+            } catch (NumberFormatException e) {
+                // not ours: a new one below
+            }
+        }
+        return startedToken(purpose, now);
+    }
+
     /** Null when the submit looks like a person's. */
     public Verdict check(String purpose, String honeypot, String started, Duration minFillTime, Instant now) {
         if (honeypot != null && !honeypot.isBlank()) {

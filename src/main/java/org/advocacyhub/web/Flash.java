@@ -46,6 +46,10 @@ public class Flash {
             "petition-opened",
             "petition-closed",
             "check-in-undone",
+            "walk-in-checked-in",
+            "rsvp-cancelled-by-host",
+            "rsvp-moved-up",
+            "next-step-saved",
             "legislators-loaded",
             "legislators-unchanged",
             "letters-sent",
@@ -74,6 +78,11 @@ public class Flash {
         }
         return new NewCookie.Builder(COOKIE).value(key).path("/").maxAge(120).httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /** Whether this request carries a message to show (so its page is not everyone's page). */
+    public boolean isPending() {
+        return request.request().getCookie(COOKIE) != null;
     }
 
     /**

@@ -58,6 +58,16 @@ public class Language {
                 : fromAcceptLanguage(request.request().getHeader("Accept-Language"));
     }
 
+    /**
+     * A page that says its language in its address (an embed on a partner's site, {@code ?lang=es}: a
+     * frame on another site gets none of our cookies). An unknown tag leaves the visitor's language.
+     */
+    public void choose(String requested) {
+        if (requested != null && SUPPORTED.contains(requested)) {
+            tag = requested;
+        }
+    }
+
     public Locale getLocale() {
         return Locale.forLanguageTag(getTag());
     }

@@ -100,6 +100,10 @@ public interface SiteMessages {
     @Message("The changes are not approved; the event stays as it was. The host will get an e-mail with your reason.") String flash_event_changes_rejected();
     @Message("Checked in.") String flash_checked_in();
     @Message("Check-in undone.") String flash_check_in_undone();
+    @Message("Checked in. They count as attended.") String flash_walk_in_checked_in();
+    @Message("The answer is cancelled. We told the person by e-mail, and the waiting list moved up if places came free.") String flash_rsvp_cancelled_by_host();
+    @Message("Moved up. We told the person by e-mail that they have a place.") String flash_rsvp_moved_up();
+    @Message("Next step saved. It goes in the thank-you e-mail after the event.") String flash_next_step_saved();
     @Message("Thank you: your e-mail address is confirmed, and your signature counts as verified.") String flash_signature_confirmed();
     @Message("The petition is saved.") String flash_petition_saved();
     @Message("The petition is open: anyone can sign it now.") String flash_petition_opened();

@@ -157,7 +157,8 @@ class EventChangeReviewTest {
                 .body(containsString("Approved online coffee"), not(containsString("miracle")));
         String ics = ics(e);
         assertTrue(ics.contains("SUMMARY:Approved online coffee"), ics);
-        assertTrue(ics.contains(OLD_LINK) && !ics.contains(NEW_LINK), ics);
+        // The public file never carries the link to join, approved or proposed (issue 14, point 6).
+        assertTrue(!ics.contains(OLD_LINK) && !ics.contains(NEW_LINK), ics);
 
         // The host goes on from what they proposed.
         given().get("/events/" + e.slug + "/edit").then().statusCode(200)
@@ -227,7 +228,7 @@ class EventChangeReviewTest {
         assertEquals(NEW_LINK, now.onlineUrl);
         assertEquals(later, now.startsAt);
         given().get("/events/" + e.slug).then().body(containsString("<h1>Link swap meetup, new room</h1>"));
-        assertTrue(ics(e).contains(NEW_LINK));
+        assertTrue(ics(e).contains("SUMMARY:Link swap meetup\\, new room"), ics(e));
         // Approving twice does nothing: it is no longer waiting.
         Forms.open("/coordinator/events").form().post("/coordinator/events/changes/" + r.id + "/approve").then().statusCode(404);
 

@@ -78,7 +78,7 @@ class EventsBrowserTest {
         Browser.check(coordinator, "approval-queue");
         coordinator.locator("li.result", new Page.LocatorOptions().setHasText(title))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve and publish")).click();
-        assertThat(coordinator.locator(".flash")).containsText("approved and published");
+        assertThat(coordinator.locator(".flash")).containsText("Approved and published: “Browser walk for MS research”");
         coordinator.context().close();
 
         // An anonymous visitor on a phone finds it by ZIP and says they are coming.
@@ -98,6 +98,10 @@ class EventsBrowserTest {
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I am coming")).click();
         // Not signed in: the same words whether or not the address had answered before.
         assertThat(visitor.locator(".flash")).containsText("We have e-mailed the details of your answer");
+        // The thank-you page (issue 14) shares and adds to calendars; the event page counts the place.
+        assertThat(visitor.locator("h1")).hasText("Thank you for answering");
+        Browser.check(visitor, "event-rsvp-thanks");
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the event")).click();
         assertThat(visitor.locator("body")).containsText("1 of 2 places left");
         Browser.check(visitor, "event-rsvp-done");
         visitor.context().close();

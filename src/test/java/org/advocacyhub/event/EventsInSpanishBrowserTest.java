@@ -57,5 +57,9 @@ class EventsInSpanishBrowserTest {
         visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voy")).click();
         // Not signed in: the same answer whether or not the address was known (the details go by e-mail).
         assertThat(visitor.locator(".flash")).containsText("Enviamos los detalles de tu respuesta");
+        // The thank-you page (issue 14): share and calendar links in Spanish, nothing loaded from those sites.
+        assertThat(visitor.locator("h1")).hasText("Gracias por responder");
+        assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agregar a Google Calendar"))).isVisible();
+        Browser.check(visitor, "event-es-rsvp-thanks");
     }
 }

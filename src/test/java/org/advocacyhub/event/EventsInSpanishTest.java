@@ -158,7 +158,7 @@ class EventsInSpanishTest {
         MimeMessage spanish = Mailbox.to(mail, "rosa.recordatorio@example.net").get(0);
         assertEquals("Mañana: Recordatorio de mañana", RsvpTest.subject(spanish));
         String text = RsvpTest.text(spanish);
-        assertTrue(text.contains("Un recordatorio: Recordatorio de mañana es mañana.") && text.contains("Cuándo: ")
+        assertTrue(text.contains("Un recordatorio: vas a Recordatorio de mañana.") && text.contains("Cuándo: ")
                 && text.contains("Si no puedes ir, por favor cancela"), text);
         MimeMessage english = Mailbox.to(mail, "rob.reminder@example.net").get(0);
         assertEquals("Tomorrow: Recordatorio de mañana", RsvpTest.subject(english));

@@ -59,6 +59,8 @@ class RsvpLimitsTest {
         page = post(e, quick, Visitors.nextIp()).then().statusCode(400).extract().asString();
         assertTrue(page.contains("That was quicker than we expected"), page);
         assertTrue(page.contains("value=\"quick@example.net\""), "the input is kept");
+        assertTrue(page.contains("name=\"started\" value=\"" + quick.get("started") + "\""),
+                "the form shown again keeps the time it was first shown");
         assertEquals(0, RsvpTest.rsvps(e).size());
     }
 

@@ -119,14 +119,21 @@ class LetterDeliveryTest {
     void whileSmtpRefusesLettersStayQueuedWithGrowingAttemptsThenGoOutOnce() throws Exception {
         LetterCampaign c = threeLettersFrom("patient@example.net");
         smtp.stop();
-        assertEquals(0, sender.sendDue());
+        // A run that cannot reach the server stops after one message (OutboxSender), so one run per
+        // queued message tries each once.
+        long queued = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("status", OutboxMessage.Status.QUEUED));
+        for (long i = 0; i < queued; i++) {
+            assertEquals(0, sender.sendDue());
+        }
         for (Letter l : LetterFixtures.letters(c)) {
             assertEquals(LetterStatus.QUEUED, l.status);
             assertEquals(1, l.attempts);
             assertNotNull(l.lastError);
         }
         makeDue();
-        assertEquals(0, sender.sendDue());
+        for (long i = 0; i < queued; i++) {
+            assertEquals(0, sender.sendDue());
+        }
         assertTrue(LetterFixtures.letters(c).stream().allMatch(l -> l.attempts == 2 && l.status == LetterStatus.QUEUED));
 
         smtp.start();

@@ -71,13 +71,23 @@ class OutboxSenderTest {
         queue(2);
         smtp.stop();
 
+        // The server cannot be reached: the first message records the failure and the run stops,
+        // since every other message would fail the same way.
+        assertEquals(0, sender.sendDue());
+        OutboxMessage first = rows().get(0);
+        assertEquals(Status.QUEUED, first.status);
+        assertEquals(1, first.attempts);
+        assertNotNull(first.lastError);
+        assertFalse(first.lastError.isBlank());
+        assertFalse(first.lastError.contains("\tat "), "no stack trace in last_error: " + first.lastError);
+        assertWithin(first.nextAttemptAt, settings.retryBase());
+        assertEquals(0, rows().get(1).attempts, "not tried in the run that found the server unreachable");
+
+        // The next run tries the one still due, and again only that one.
         assertEquals(0, sender.sendDue());
         for (OutboxMessage row : rows()) {
             assertEquals(Status.QUEUED, row.status);
             assertEquals(1, row.attempts);
-            assertNotNull(row.lastError);
-            assertFalse(row.lastError.isBlank());
-            assertFalse(row.lastError.contains("\tat "), "no stack trace in last_error: " + row.lastError);
             assertWithin(row.nextAttemptAt, settings.retryBase());
         }
         // Not due yet: nothing is tried.
@@ -85,6 +95,10 @@ class OutboxSenderTest {
         assertTrue(rows().stream().allMatch(row -> row.attempts == 1));
 
         makeDue();
+        assertEquals(0, sender.sendDue());
+        assertEquals(2, rows().get(0).attempts);
+        assertWithin(rows().get(0).nextAttemptAt, settings.retryBase().multipliedBy(2));
+        assertEquals(1, rows().get(1).attempts);
         assertEquals(0, sender.sendDue());
         for (OutboxMessage row : rows()) {
             assertEquals(Status.QUEUED, row.status);

@@ -3,6 +3,7 @@ package org.advocacyhub.petition;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,6 +49,50 @@ class PublicPetitionPageTest {
                 .body(containsString("<strong>1</strong> person has signed"))
                 .body(containsString("0 of them confirmed"));
         given().get("/petitions/" + p.slug + "/thanks").then().body(containsString("<strong>1</strong> person has signed"));
+    }
+
+    @Test
+    void everyAnonymousVisitorGetsThePageWithTheirOwnFormTokenAndStartTime() throws Exception {
+        Petition p = PetitionFixtures.open("One page for many visitors");
+        Forms.Page first = Forms.open("/petitions/" + p.slug);
+        Thread.sleep(1_100); // the signed start time counts in seconds
+        Forms.Page second = Forms.open("/petitions/" + p.slug);
+        String firstStarted = started(first.response().asString());
+        String secondStarted = started(second.response().asString());
+        assertNotEquals(first.token(), second.token(), "each visitor their own form token");
+        assertNotEquals(firstStarted, secondStarted, "each view its own start time");
+        assertEquals(first.response().asString().replace(first.token(), "T").replace(firstStarted, "S"),
+                second.response().asString().replace(second.token(), "T").replace(secondStarted, "S"),
+                "otherwise the same page");
+
+        // Each visitor's own token and start time are the ones their cookie and the bot check accept.
+        Thread.sleep(3_100);
+        for (Forms.Page page : new Forms.Page[] {first, second}) {
+            Map<String, String> form = new java.util.HashMap<>(PetitionFixtures.form(signing, "Vi", (page == first ? "a" : "b")
+                    + ".many@example.net"));
+            form.put("started", started(page.response().asString()));
+            page.form().header("X-Forwarded-For", "203.0.113.78").formParams(form)
+                    .post("/petitions/" + p.slug + "/sign").then().statusCode(303);
+        }
+        // The other form token is not this visitor's: refused.
+        given().redirects().follow(false).cookies(first.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", second.token()).header("X-Forwarded-For", "203.0.113.78")
+                .formParams(PetitionFixtures.form(signing, "Vi", "c.many@example.net"))
+                .post("/petitions/" + p.slug + "/sign").then().statusCode(400);
+        assertEquals(2, PetitionFixtures.signatures(p));
+
+        // Spanish is its own page, and a signed-in visitor, a message or a query get theirs rendered.
+        given().header("Accept-Language", "es").get("/petitions/" + p.slug).then().statusCode(200)
+                .body(containsString("lang=\"es\"")).body(containsString("Firma"));
+        given().get("/petitions/" + p.slug + "?from=news").then().statusCode(200).body(containsString("lang=\"en\""));
+    }
+
+    private static String started(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"started\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no started field");
+        }
+        return m.group(1);
     }
 
     @Test

@@ -150,7 +150,10 @@ class SigningTest {
         Map<String, String> fast = new HashMap<>(PetitionFixtures.form(signing, "Flash", "flash.fast@example.net"));
         fast.put("started", signing.startedToken(Instant.now()));
         sign(page, p, fast, nextIp()).then().statusCode(400)
-                .body(containsString("quicker than we expected"), containsString("value=\"flash.fast@example.net\""));
+                .body(containsString("quicker than we expected"), containsString("value=\"flash.fast@example.net\""))
+                // The form shown again keeps the time it was first shown: sending it again once that is
+                // long enough ago works, however quickly the person answers the message.
+                .body(containsString("name=\"started\" value=\"" + fast.get("started") + "\""));
 
         Map<String, String> forged = new HashMap<>(PetitionFixtures.form(signing, "Fay", "fay.forged@example.net"));
         forged.put("started", "1.abc");
@@ -196,6 +199,7 @@ class SigningTest {
         assertTrue(page.contains("Your comment must be 500 characters or fewer; it has 600"));
         assertTrue(page.contains("value=\"&lt;img src=x onerror=alert(1)&gt;\""));
         assertTrue(page.contains("value=\"no-at-sign\""));
+        assertTrue(page.contains("name=\"started\" value=\"" + bad.get("started") + "\""), "the first time kept");
         assertEquals(0, PetitionFixtures.signatures(p));
     }
 
