@@ -60,6 +60,8 @@ public class LetterPages {
     org.advocacyhub.web.SignedTokens tokens;
 
     static final String DELIVER = "letter-deliver";
+
+    @Inject
     org.advocacyhub.share.ShareLinks site;
 
     @CheckedTemplate
