@@ -47,7 +47,7 @@ public interface AccountMessages {
     String eventStatus(EventStatus status);
     @Message("{#when status}{#is GOING}Going{#is WAITLISTED}On the waiting list{#else}Cancelled{/when}")
     String rsvpStatus(RsvpStatus status);
-    @Message("{#when status}{#is SENT}Sent{#is FAILED}Could not be sent{#else}Waiting to go out{/when}")
+    @Message("{#when status}{#is SENT}Sent{#is FAILED}Could not be sent{#is WITH_SUPPORTER}Waiting for you to send it through the office's form{#is SENT_BY_SUPPORTER}Sent by you through the office's form{#is TO_PRINT}Waiting to be printed for hand delivery{#is PRINTED}Printed for hand delivery{#else}Waiting to go out{/when}")
     String letterStatus(LetterStatus status);
 
     // People (/coordinator/people)

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advocacyhub.call.Call;
+import org.advocacyhub.call.CallCampaign;
 import org.advocacyhub.legislator.Legislator;
 import org.advocacyhub.letter.CampaignStatus;
 import org.advocacyhub.letter.Letter;
@@ -22,7 +24,8 @@ import org.advocacyhub.letter.LetterCampaign;
 
 /**
  * Letter campaigns (open and closed, never drafts) as OSDI advocacy campaigns, and their letters as
- * outreaches: one e-mail from one supporter to one member of Congress.
+ * outreaches: one e-mail from one supporter to one member of Congress. Call campaigns likewise, under
+ * /advocacy_campaigns/calls, as type "phone", each reported call an outreach of type "phone".
  */
 @Path("/api/v1/advocacy_campaigns")
 @Produces({Hal.MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -87,6 +90,86 @@ public class CampaignsApi {
             throw ApiException.notFound("outreach");
         }
         return outreaches(List.of(letter)).get(0);
+    }
+
+    // Call campaigns: OSDI advocacy campaigns of type "phone", their calls outreaches of type "phone". Under
+    // their own path, as their ids are counted apart from the letter campaigns'; their identifiers say "call".
+
+    @GET
+    @Path("calls")
+    public Hal.Collection callCampaigns(@QueryParam("page") String page, @QueryParam("per_page") String perPage,
+            @QueryParam("filter") String filter) {
+        Map<String, Object> parameters = ModifiedFilter.parameters();
+        String where = ModifiedFilter.parse(filter).condition("updatedAt", parameters);
+        parameters.put("draft", CampaignStatus.DRAFT);
+        return hal.collection("osdi:advocacy_campaigns", "/advocacy_campaigns/calls", Hal.Paging.of(page, perPage), filter,
+                CallCampaign.<CallCampaign>find("status <> :draft and " + where + " order by id", parameters), this::callCampaigns);
+    }
+
+    @GET
+    @Path("calls/{id: \\d+}")
+    public AdvocacyCampaign callCampaign(@PathParam("id") long id) {
+        return callCampaigns(List.of(visibleCalls(id))).get(0);
+    }
+
+    @GET
+    @Path("calls/{id: \\d+}/outreaches")
+    public Hal.Collection calls(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("per_page") String perPage, @QueryParam("filter") String filter) {
+        CallCampaign campaign = visibleCalls(id);
+        Map<String, Object> parameters = ModifiedFilter.parameters();
+        // A call is never changed once recorded: its modified date is its created date.
+        String where = ModifiedFilter.parse(filter).condition("createdAt", parameters);
+        parameters.put("campaign", campaign.id);
+        return hal.collection("osdi:outreaches", "/advocacy_campaigns/calls/" + id + "/outreaches", Hal.Paging.of(page, perPage), filter,
+                Call.<Call>find("campaign.id = :campaign and " + where + " order by id", parameters), this::calls);
+    }
+
+    @GET
+    @Path("calls/{id: \\d+}/outreaches/{outreach: \\d+}")
+    public Outreach call(@PathParam("id") long id, @PathParam("outreach") long outreachId) {
+        CallCampaign campaign = visibleCalls(id);
+        Call call = Call.find("id = ?1 and campaign.id = ?2", outreachId, campaign.id).firstResult();
+        if (call == null) {
+            throw ApiException.notFound("outreach");
+        }
+        return calls(List.of(call)).get(0);
+    }
+
+    private CallCampaign visibleCalls(long id) {
+        CallCampaign campaign = CallCampaign.findById(id);
+        if (campaign == null || !campaign.isPublic()) {
+            throw ApiException.notFound("advocacy campaign");
+        }
+        return campaign;
+    }
+
+    private List<AdvocacyCampaign> callCampaigns(List<CallCampaign> campaigns) {
+        List<Long> ids = campaigns.stream().map(c -> c.id).toList();
+        Map<Long, Long> counts = ids.isEmpty() ? Map.of() : Call.getEntityManager()
+                .createQuery("select c.campaign.id, count(c) from Call c where c.campaign.id in :ids group by c.campaign.id", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return campaigns.stream().map(c -> {
+            String path = "/advocacy_campaigns/calls/" + c.id;
+            Hal.Links links = hal.links(path).add("osdi:outreaches", hal.url(path + "/outreaches"));
+            return new AdvocacyCampaign(List.of("advocacyhub:call-campaign-" + c.id), Hal.date(c.createdAt), Hal.date(c.updatedAt),
+                    c.title, c.slug, c.why, c.script, "phone", counts.getOrDefault(c.id, 0L), hal.site("/calls/" + c.slug), links);
+        }).toList();
+    }
+
+    /** Calls as outreaches: no person (callers are not known), the outcome in English as the message. */
+    private List<Outreach> calls(List<Call> calls) {
+        List<Long> legislatorIds = calls.stream().map(c -> c.legislator.id).distinct().toList();
+        Map<Long, Legislator> legislators = legislatorIds.isEmpty() ? Map.of()
+                : Legislator.<Legislator>list("id in ?1", legislatorIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+        return calls.stream().map(c -> {
+            Legislator to = legislators.get(c.legislator.id);
+            Hal.Links links = hal.links("/advocacy_campaigns/calls/" + c.campaign.id + "/outreaches/" + c.id)
+                    .add("osdi:advocacy_campaign", hal.url("/advocacy_campaigns/calls/" + c.campaign.id));
+            return new Outreach(List.of("advocacyhub:call-" + c.id), Hal.date(c.createdAt), Hal.date(c.createdAt), "phone", null,
+                    c.outcome.label, List.of(new Target(to.getTitle(), to.firstName, to.lastName, to.getSeat())), links);
+        }).toList();
     }
 
     private LetterCampaign visible(long id) {

@@ -61,6 +61,9 @@ public final class Dashboard {
                 + "FROM daily_letter WHERE day >= :psd AND day <= :ed", p, q);
         figures.add(count(w, m.lettersSent(), letters[0], letters[1], m.lettersSentNote()));
         figures.add(count(w, m.lettersFailed(), letters[2], letters[3], m.lettersFailedNote()));
+        long[] calls = counts("SELECT count(*) FILTER (WHERE created_at >= :s), count(*) FILTER (WHERE created_at < :s) "
+                + "FROM call WHERE created_at >= :ps AND created_at < :e", p, q);
+        figures.add(count(w, m.callsMade(), calls[0], calls[1], m.callsMadeNote()));
         long pending = ((Number) Panache.getEntityManager()
                 .createNativeQuery("SELECT count(*) FROM event WHERE status = 'PENDING'").getSingleResult()).longValue();
         return new Overview(p, figures, pending, w);

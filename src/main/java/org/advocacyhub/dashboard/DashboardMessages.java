@@ -21,6 +21,7 @@ public interface DashboardMessages {
     @Message("({count} waiting)") String waiting(String count);
     @Message("Petitions") String petitions();
     @Message("Letter campaigns") String letterCampaigns();
+    @Message("Call campaigns") String callCampaigns();
     @Message("People") String people();
     @Message("News e-mails") String newsEmails();
     @Message("API keys for partners") String apiKeys();
@@ -51,6 +52,8 @@ public interface DashboardMessages {
     @Message("Letters sent") String lettersSent();
     @Message("to legislators' offices") String lettersSentNote();
     @Message("Letters failed") String lettersFailed();
+    @Message("Calls made") String callsMade();
+    @Message("to legislators, as the callers told us, every call campaign") String callsMadeNote();
     @Message("written in the period and not delivered after every retry") String lettersFailedNote();
     @Message("Events waiting for approval") String eventsWaiting();
     @Message("now") String now();

@@ -54,6 +54,9 @@ public class CampaignPages {
     @Inject
     Language language;
 
+    @Inject
+    LobbyDayLetters lobbyDay;
+
     /** A letter as a sample supporter would first see it. */
     public record Preview(Legislator to, String subject, String body) {
     }
@@ -66,7 +69,8 @@ public class CampaignPages {
                 List<Preview> previews, Map<String, String> placeholders, Targets[] targets);
 
         static native TemplateInstance campaign(LetterCampaign campaign, List<Preview> previews, Letter.Tally total,
-                List<Letter.Tally> byState, List<Letter.LegislatorTally> byLegislator);
+                List<Letter.Tally> byState, List<Letter.LegislatorTally> byLegislator, List<Letter.RouteTally> byRoute,
+                List<MeetingLetters.Link> meetings, FormErrors meetingErrors, String meetingEvent, String meetingLegislator);
     }
 
     @GET
@@ -109,7 +113,60 @@ public class CampaignPages {
     @Path("{id: \\d+}")
     public TemplateInstance campaign(@PathParam("id") long id) {
         LetterCampaign c = find(id);
-        return Templates.campaign(c, previews(c), Letter.total(c), Letter.byState(c), Letter.byLegislator(c));
+        return page(c, FormErrors.none(), "", "");
+    }
+
+    private static TemplateInstance page(LetterCampaign c, FormErrors meetingErrors, String event, String legislator) {
+        return Templates.campaign(c, previews(c), Letter.total(c), Letter.byState(c), Letter.byLegislator(c), Letter.byRoute(c),
+                MeetingLetters.Link.of(c), meetingErrors, event, legislator);
+    }
+
+    /** The campaign's letters to one legislator (?legislator=bioguide id) or one state (?state=VT), to print. */
+    @GET
+    @Path("{id: \\d+}/lobby-day.pdf")
+    @Produces("application/pdf")
+    public Response lobbyDay(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("legislator") String bioguide,
+            @jakarta.ws.rs.QueryParam("state") String state) {
+        record Target(LetterCampaign campaign, Legislator legislator) {
+        }
+        Target t = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new Target(find(id),
+                bioguide == null ? null : Legislator.<Legislator>find("bioguideId", bioguide.strip()).firstResult()));
+        if (t.legislator() != null) {
+            return lobbyDay.pdf(t.campaign(), t.legislator(), null, t.campaign().slug + "-" + t.legislator().bioguideId + ".pdf");
+        }
+        String st = state == null ? "" : state.strip().toUpperCase(java.util.Locale.ROOT);
+        if (bioguide != null || !st.matches("[A-Z]{2}")) {
+            throw new NotFoundException();
+        }
+        return lobbyDay.pdf(t.campaign(), null, st, t.campaign().slug + "-" + st + ".pdf");
+    }
+
+    /** Links a meeting with a legislator (an event) to this campaign, for its hosts to print the letters. */
+    @POST
+    @Path("{id: \\d+}/meetings")
+    @Transactional
+    public Response linkMeeting(@PathParam("id") long id, @RestForm String event, @RestForm String legislator) {
+        LetterCampaign c = find(id);
+        LetterDeliveryMessages m = language.bundle(LetterDeliveryMessages.class);
+        String slug = event == null ? "" : event.strip();
+        String who = legislator == null ? "" : legislator.strip();
+        FormErrors errors = Typed.check(FormErrors.none(), "meetingEvent", slug, false,
+                language.bundle(org.advocacyhub.web.SiteMessages.class).controlCharacters());
+        var found = errors.isAny() ? java.util.Optional.<org.advocacyhub.event.Event>empty()
+                : org.advocacyhub.event.Event.findBySlug(slug).filter(e -> e.kind == org.advocacyhub.event.EventKind.LEGISLATOR_MEETING);
+        if (!errors.isAny() && found.isEmpty()) {
+            errors.add("meetingEvent", m.meetingNotFound());
+        }
+        Legislator to = Letter.byLegislator(c).stream().map(Letter.LegislatorTally::legislator)
+                .filter(l -> l.bioguideId.equals(who)).findFirst().orElse(null);
+        if (to == null) {
+            errors.add("meetingLegislator", m.meetingLegislatorMissing());
+        }
+        if (errors.isAny()) {
+            return Response.status(400).entity(page(c, errors.inFieldOrder("meetingEvent", "meetingLegislator"), slug, who)).build();
+        }
+        MeetingLetters.link(found.get(), c, to);
+        return Response.seeOther(URI.create("/coordinator/letters/" + id + "#meetings")).cookie(Flash.next("campaign-saved")).build();
     }
 
     @GET
@@ -174,11 +231,11 @@ public class CampaignPages {
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
-            Csv.row(w, "Letter", "Written", "Legislator", "Bioguide id", "Chamber", "State", "District", "Status",
+            Csv.row(w, "Letter", "Written", "Legislator", "Bioguide id", "Chamber", "State", "District", "Route", "Status",
                     "Attempts", "Sent", "Last error", "First name", "Last name", "Town or city", "ZIP");
             session.doWork(conn -> {
                 try (var ps = conn.prepareStatement("""
-                        SELECT l.id, l.created_at, g.full_name, g.bioguide_id, g.chamber, g.state, g.district, l.status,
+                        SELECT l.id, l.created_at, g.full_name, g.bioguide_id, g.chamber, g.state, g.district, l.route, l.status,
                                l.attempts, l.sent_at, l.last_error, s.first_name, s.last_name, l.sender_city, l.sender_zip
                         FROM letter l JOIN legislator g ON g.id = l.legislator_id JOIN supporter s ON s.id = l.supporter_id
                         WHERE l.campaign_id = ? ORDER BY l.id""")) {
@@ -189,9 +246,10 @@ public class CampaignPages {
                             Csv.row(w, rs.getString(1), iso(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
                                     Chamber.valueOf(rs.getString(5)).label, rs.getString(6),
                                     rs.getObject(7) == null ? "" : rs.getString(7),
-                                    LetterStatus.valueOf(rs.getString(8)).label, rs.getString(9),
-                                    iso(rs.getTimestamp(10)), rs.getString(11), rs.getString(12), rs.getString(13),
-                                    rs.getString(14), rs.getString(15));
+                                    DeliveryRoute.valueOf(rs.getString(8)).label,
+                                    LetterStatus.valueOf(rs.getString(9)).label, rs.getString(10),
+                                    iso(rs.getTimestamp(11)), rs.getString(12), rs.getString(13), rs.getString(14),
+                                    rs.getString(15), rs.getString(16));
                         }
                     }
                 } catch (IOException e) {

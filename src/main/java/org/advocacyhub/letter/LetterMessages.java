@@ -17,7 +17,7 @@ public interface LetterMessages {
     @Message("{#when status}{#is DRAFT}Draft{#is OPEN}Open{#is CLOSED}Closed{/when}")
     String campaignStatus(CampaignStatus status);
 
-    @Message("{#when status}{#is QUEUED}Waiting to go out{#is SENT}Sent{#is FAILED}Could not be sent{/when}")
+    @Message("{#when status}{#is QUEUED}Waiting to go out{#is SENT}Sent{#is FAILED}Could not be sent{#is WITH_SUPPORTER}Waiting for the supporter to send it{#is SENT_BY_SUPPORTER}Sent by the supporter{#is TO_PRINT}Waiting to be printed{#is PRINTED}Printed for hand delivery{/when}")
     String letterStatus(LetterStatus status);
 
     /** As a choice on the coordinators' form: "Both senators and the representative". */
@@ -49,7 +49,7 @@ public interface LetterMessages {
 
     // Step 1 (LetterPages/details.html)
     @Message("Your details: {campaign}") String detailsTitle(String campaign);
-    @Message("Step 1 of 3: Your details") String detailsHeading();
+    @Message("Your details") String detailsHeading();
     @Message("Offices answer letters from the people they represent, so they need your name and address. We use your details for this letter only.")
     String detailsLead();
     @Message("The office answers you here, and we send you a copy of your letters") String emailHint();
@@ -65,7 +65,7 @@ public interface LetterMessages {
     // Step 1 and a half (LetterPages/district.html)
     @Message("Choose your district: {campaign}") String districtTitle(String campaign);
     @Message("Which district do you live in?") String districtHeading();
-    @Message("Step 2 of 3. Your ZIP code {zip} is in {count} congressional districts, and each has its own representative. We cannot tell which one is yours from the ZIP code or the street address: we have no map of the district lines.")
+    @Message("Your ZIP code {zip} is in {count} congressional districts, and each has its own representative. We cannot tell which one is yours from the ZIP code or the street address: we have no map of the district lines.")
     String districtLead(String zip, int count);
     @Message("If you are not sure, enter your home address on the House's") String houseFinderBefore();
     @Message("page, then come back and choose.") String houseFinderAfter();
@@ -77,7 +77,7 @@ public interface LetterMessages {
     // Step 2 (LetterPages/write.html)
     @Message("Your letters: {campaign}") String writeTitle(String campaign);
     @Message("Your letters") String writeHeading();
-    @Message("Step 2 of 3. We found {count} {#if count == 1}legislator{#else}legislators{/if} for ZIP code {zip}")
+    @Message("We found {count} {#if count == 1}legislator{#else}legislators{/if} for ZIP code {zip}")
     String writeFound(int count, String zip);
     @Message("Each gets their own letter. Make it yours: a sentence about why this matters to you counts more than anything else.")
     String writeLead();
@@ -90,7 +90,7 @@ public interface LetterMessages {
     // Step 3 (LetterPages/review.html)
     @Message("Check and send: {campaign}") String reviewTitle(String campaign);
     @Message("Check your letters") String reviewHeading();
-    @Message("Step 3 of 3. Nothing has been sent yet. {#if count == 1}This letter goes{#else}These {count} letters go{/if} to the offices from {firstName} {lastName}, with replies to {email}.")
+    @Message("Nothing has been sent yet. {#if count == 1}This letter goes{#else}These {count} letters go{/if} to the offices from {firstName} {lastName}, with replies to {email}.")
     String reviewLead(int count, String firstName, String lastName, String email);
     @Message("Send my letters") String sendButton();
     @Message("Change my letters") String changeButton();

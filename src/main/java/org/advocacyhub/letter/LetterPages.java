@@ -57,6 +57,11 @@ public class LetterPages {
     Language language;
 
     @Inject
+    org.advocacyhub.web.SignedTokens tokens;
+
+    static final String DELIVER = "letter-deliver";
+
+    @Inject
     org.advocacyhub.share.ShareLinks site;
 
     @CheckedTemplate
@@ -71,7 +76,11 @@ public class LetterPages {
         static native TemplateInstance write(LetterCampaign campaign, WriterForm form, Recipients recipients,
                 List<WriterForm.Draft> letters, FormErrors errors);
 
-        static native TemplateInstance review(LetterCampaign campaign, WriterForm form, List<WriterForm.Draft> letters);
+        static native TemplateInstance review(LetterCampaign campaign, WriterForm form, List<Reviewed> letters,
+                boolean anyContactForm);
+
+        static native TemplateInstance deliver(LetterCampaign campaign, Letter letter, String token, String text,
+                int left);
 
         static native TemplateInstance thanks(LetterCampaign campaign, String url, java.util.Map<String, String> shareLinks);
 
@@ -112,7 +121,14 @@ public class LetterPages {
         if (step.page != null) {
             return step.page;
         }
-        return Response.ok(Templates.review(campaign, form, form.drafts(campaign, step.recipients.legislators()))).build();
+        List<Reviewed> letters = form.drafts(campaign, step.recipients.legislators()).stream()
+                .map(d -> new Reviewed(d, LetterDesk.signature(form, d.legislator()))).toList();
+        boolean anyContactForm = letters.stream().anyMatch(r -> r.draft().legislator().contactForm != null);
+        return Response.ok(Templates.review(campaign, form, letters, anyContactForm)).build();
+    }
+
+    /** A letter on the review page exactly as it goes: the text, then the sender's name and address lines. */
+    public record Reviewed(WriterForm.Draft draft, String signature) {
     }
 
     @POST
@@ -134,8 +150,70 @@ public class LetterPages {
         } catch (LetterDesk.Closed closed) {
             throw new NotFoundException();
         }
+        // Letters the supporter takes to the offices' contact forms: one at a time, each ready to copy.
+        Letter first = sent.stream().filter(l -> l.route == DeliveryRoute.CONTACT_FORM).findFirst().orElse(null);
+        if (first != null) {
+            return Response.seeOther(URI.create(deliverPath(slug, first.id))).build();
+        }
+        boolean printed = sent.stream().anyMatch(l -> l.route == DeliveryRoute.PRINT);
         return Response.seeOther(URI.create("/letters/" + slug + "/thanks"))
-                .cookie(Flash.next(sent.isEmpty() ? "letters-already-sent" : "letters-sent")).build();
+                .cookie(Flash.next(sent.isEmpty() ? "letters-already-sent" : printed ? "letters-for-print" : "letters-sent")).build();
+    }
+
+    /** One letter for an office's contact form: the form's link, the letter ready to copy, and "I sent it". */
+    @GET
+    @Path("{slug: [a-z0-9-]+}/deliver/{id: \\d+}")
+    @jakarta.transaction.Transactional
+    public TemplateInstance deliver(@PathParam("slug") String slug, @PathParam("id") long id,
+            @jakarta.ws.rs.QueryParam("t") String token) {
+        Letter letter = deliverable(slug, id, token);
+        return Templates.deliver(letter.campaign, letter, token, contactFormText(letter), waiting(letter).size());
+    }
+
+    @POST
+    @Path("{slug: [a-z0-9-]+}/deliver/{id: \\d+}")
+    public Response delivered(@PathParam("slug") String slug, @PathParam("id") long id,
+            @org.jboss.resteasy.reactive.RestForm String t) {
+        Letter letter = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Letter l = deliverable(slug, id, t);
+            l.campaign.slug.length();
+            return l;
+        });
+        desk.sentBySupporter(letter.id);
+        Letter next = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                waiting(Letter.findById(letter.id)).stream().findFirst().orElse(null));
+        if (next != null) {
+            return Response.seeOther(URI.create(deliverPath(slug, next.id))).build();
+        }
+        return Response.seeOther(URI.create("/letters/" + slug + "/thanks")).cookie(Flash.next("letters-sent-by-you")).build();
+    }
+
+    private String deliverPath(String slug, long letterId) {
+        return "/letters/" + slug + "/deliver/" + letterId + "?t=" + tokens.sign(DELIVER, letterId);
+    }
+
+    /** The letter behind a signed link: only the e-mailed or redirected writer has it. */
+    private Letter deliverable(String slug, long id, String token) {
+        if (!tokens.verify(DELIVER, id, token)) {
+            throw new NotFoundException();
+        }
+        Letter letter = Letter.findById(id);
+        if (letter == null || !letter.campaign.slug.equals(slug) || letter.route != DeliveryRoute.CONTACT_FORM) {
+            throw new NotFoundException();
+        }
+        return letter;
+    }
+
+    /** The same writer's other letters of this campaign still waiting for them, oldest first. */
+    private static List<Letter> waiting(Letter letter) {
+        return Letter.<Letter>list("campaign.id = ?1 and supporter.id = ?2 and route = ?3 and status = ?4 and id <> ?5 order by id",
+                letter.campaign.id, letter.supporter.id, DeliveryRoute.CONTACT_FORM, LetterStatus.WITH_SUPPORTER, letter.id);
+    }
+
+    /** What to paste into the form: the letter and the sender's name and town (the form asks for e-mail itself). */
+    static String contactFormText(Letter letter) {
+        return letter.body + "\n\n" + letter.supporter.firstName + " " + letter.supporter.lastName + "\n"
+                + letter.senderCity + ", " + letter.legislator.state + " " + letter.senderZip;
     }
 
     @GET
@@ -185,7 +263,8 @@ public class LetterPages {
             return step;
         }
         FormErrors errors = Typed.check(form, form.validateLetters(step.recipients.legislators(),
-                language.bundle(LetterMessages.class), language.bundle(LegislatorMessages.class)), language);
+                language.bundle(LetterMessages.class), language.bundle(LegislatorMessages.class),
+                language.bundle(LetterDeliveryMessages.class)), language);
         if (errors.isAny()) {
             return new Step(Response.status(400).entity(Templates.write(campaign, form, step.recipients,
                     form.drafts(campaign, step.recipients.legislators()), errors)).build(), null);

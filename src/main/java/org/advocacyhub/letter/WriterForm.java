@@ -30,6 +30,10 @@ public class WriterForm {
     @RestForm public List<String> legislator = new ArrayList<>();
     @RestForm public List<String> subject = new ArrayList<>();
     @RestForm @Typed.MultiLine public List<String> body = new ArrayList<>();
+    /** One paragraph typed once for every letter; added to each when the letters go to review, then emptied. */
+    @RestForm @Typed.MultiLine public String personal = "";
+    /** On the review page: how the letters reach the offices (DeliveryRoute.Choice); we send them unless told. */
+    @RestForm public String delivery = "";
 
     /** One letter on the page: index i is field subject-i and body-i. */
     public record Draft(int index, Legislator legislator, String subject, String body) {
@@ -104,7 +108,7 @@ public class WriterForm {
      * Step 2: the letters as edited. Field names in the errors are subject-i and body-i; the messages are
      * in the words of {@code m}, and name each legislator as {@code names} does.
      */
-    public FormErrors validateLetters(List<Legislator> to, LetterMessages m, LegislatorMessages names) {
+    public FormErrors validateLetters(List<Legislator> to, LetterMessages m, LegislatorMessages names, LetterDeliveryMessages d) {
         FormErrors errors = FormErrors.none();
         if (!carriesLettersFor(to)) {
             errors.add("subject-0", m.lettersForOthers());
@@ -112,6 +116,22 @@ public class WriterForm {
         }
         subject = new ArrayList<>(subject);
         body = new ArrayList<>(body);
+        personal = LetterText.normalise(personal);
+        if (personal.length() > PERSONAL_MAX) {
+            errors.add("personal", m.tooLong(d.personalName(), PERSONAL_MAX, personal.length()));
+            return errors;
+        }
+        if (LetterText.hasHtml(personal)) {
+            errors.add("personal", m.plainText(d.personalName()));
+            return errors;
+        }
+        if (!personal.isEmpty()) {
+            for (int i = 0; i < body.size(); i++) {
+                body.set(i, withPersonal(LetterText.normalise(body.get(i)), personal));
+            }
+            // In the letters now, each editable on its own: going back must not add it a second time.
+            personal = "";
+        }
         for (int i = 0; i < to.size(); i++) {
             String s = strip(subject.get(i)).replaceAll("[\\r\\n]+", " ");
             String b = LetterText.normalise(body.get(i));
@@ -134,6 +154,18 @@ public class WriterForm {
             }
         }
         return errors;
+    }
+
+    static final int PERSONAL_MAX = 2000;
+
+    /** The paragraph after the greeting ("Dear Senator Welch,") when the letter opens with one, else at its end. */
+    static String withPersonal(String body, String paragraph) {
+        int end = body.indexOf("\n\n");
+        String first = end < 0 ? body : body.substring(0, end);
+        if (end > 0 && !first.contains("\n") && (first.endsWith(",") || first.endsWith(":"))) {
+            return first + "\n\n" + paragraph + body.substring(end);
+        }
+        return body.isEmpty() ? paragraph : body + "\n\n" + paragraph;
     }
 
     private boolean carriesLettersFor(List<Legislator> to) {

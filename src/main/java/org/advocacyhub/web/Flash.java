@@ -54,9 +54,13 @@ public class Flash {
             "legislators-unchanged",
             "letters-sent",
             "letters-already-sent",
+            "letters-for-print",
+            "letters-sent-by-you",
             "campaign-saved",
             "campaign-opened",
             "campaign-closed",
+            "call-campaign-opened",
+            "call-campaign-closed",
             "my-data-corrected",
             "unsubscribed",
             "news-sent");

@@ -115,9 +115,13 @@ public interface SiteMessages {
     @Message("Nothing changed: this file, or newer data, is already loaded.") String flash_legislators_unchanged();
     @Message("Thank you. Your letters are on their way. We have e-mailed you a copy.") String flash_letters_sent();
     @Message("You had already sent these letters, so we did not send them again.") String flash_letters_already_sent();
+    @Message("Thank you. Your letters are saved for volunteers to print and hand over. We have e-mailed you a copy.") String flash_letters_for_print();
+    @Message("Thank you for sending your letters through the offices' forms. We have counted them.") String flash_letters_sent_by_you();
     @Message("The campaign is saved.") String flash_campaign_saved();
     @Message("The campaign is open. Anyone can now write their letters.") String flash_campaign_opened();
     @Message("The campaign is closed. No more letters can be sent.") String flash_campaign_closed();
+    @Message("The call campaign is open. Anyone can now call.") String flash_call_campaign_opened();
+    @Message("The call campaign is closed. No more calls can be recorded.") String flash_call_campaign_closed();
     @Message("Your details are saved.") String flash_my_data_corrected();
     @Message("Done. You will get no more news e-mails from us.") String flash_unsubscribed();
     @Message("The news e-mail is on its way to everyone who agreed to it.") String flash_news_sent();

@@ -89,7 +89,7 @@ class SpanishLettersTest {
         Response write = step(page, "/letters/" + c.slug + "/write", writer, null);
         write.then().statusCode(200)
                 .body(containsString("<h1>Tus cartas</h1>"),
-                        containsString("Paso 2 de 3. Encontramos 3 legisladores para el código postal (ZIP) 10001 (NY-12)."),
+                        containsString("Encontramos 3 legisladores para el código postal (ZIP) 10001 (NY-12)."),
                         containsString(">Para la senadora Kirsten E. Gillibrand</h2>"),
                         containsString(">Para el senador Charles E. Schumer</h2>"),
                         containsString(">Para el representante Jerrold Nadler</h2>"),

@@ -437,9 +437,18 @@ class AccessMatrixTest {
             c.status = CampaignStatus.OPEN;
             c.persist();
 
+            org.advocacyhub.call.CallCampaign call = new org.advocacyhub.call.CallCampaign();
+            call.title = "Matrix calls " + n;
+            call.slug = "matrix-calls-" + n;
+            call.why = "A call campaign for the access matrix.";
+            call.script = "Hello {legislator.title} {legislator.lastName}.";
+            call.chambers = Targets.BOTH;
+            call.status = CampaignStatus.OPEN;
+            call.persist();
+
             ApiKey victim = ApiKey.issue("matrix " + n, "matrix", false, false).apiKey();
             return Map.<String, Object>of("event", e.slug, "eventId", e.id, "petition", p.slug, "petitionId", p.id,
-                    "campaign", c.slug, "campaignId", c.id, "keyId", victim.id);
+                    "campaign", c.slug, "campaignId", c.id, "callCampaign", call.slug, "callCampaignId", call.id, "keyId", victim.id);
         });
         Map<String, String> values = new LinkedHashMap<>();
         made.forEach((k, v) -> values.put(k, v.toString()));
