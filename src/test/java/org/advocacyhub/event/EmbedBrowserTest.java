@@ -141,6 +141,30 @@ class EmbedBrowserTest {
     }
 
     @Test
+    void coordinatorsListTheSitesThatMayEmbedInBothLanguages() {
+        String listed = "https://list-browser.example.org";
+        try {
+            Page page = browser.newPage(Browser.DESKTOP);
+            Browser.signIn(page, home.toString(), null, "coordinator", "coordinator-demo");
+            page.navigate(home + "coordinator/embeds");
+            Browser.check(page, "embed-origins");
+            page.getByLabel("Site address").fill("ftp://partner.example.org/page");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the site")).click();
+            assertThat(page.getByLabel("Site address")).hasValue("ftp://partner.example.org/page");
+            Browser.check(page, "embed-origins-error");
+            page.getByLabel("Site address").fill(listed);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the site")).click();
+            assertThat(page.locator("main")).containsText(listed);
+            page.navigate(home + "language?to=es&then=%2Fcoordinator%2Fembeds");
+            assertThat(page.locator("html")).hasAttribute("lang", "es");
+            Browser.check(page, "embed-origins-es");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> EmbedOrigin.delete("origin", listed));
+            io.quarkus.arc.Arc.container().instance(org.advocacyhub.share.EmbedFrames.class).get().changed();
+        }
+    }
+
+    @Test
     void aListedSiteShowsTheEmbedInItsPageAndAnotherSiteCannot() {
         Event e = EventFixtures.published("Framed support group", "05401", Instant.now().plus(15, ChronoUnit.DAYS), null);
         Page page = browser.newPage(Browser.DESKTOP);
